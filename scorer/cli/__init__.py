@@ -1,0 +1,7 @@
+"""The command-line interface over the same core as the GUI.
+
+Each command lives in its own module with `register(subparsers)`; the names are listed here
+so that the entry point can tell a command from a file name without importing anything.
+"""
+
+COMMAND_NAMES = ("demo", "export-json", "import-json", "check")

@@ -1,0 +1,63 @@
+"""Argument parsing, and the one place where errors become messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from scorer import APP_NAME, __version__
+from scorer.core.errors import ScorerError
+
+# Module of each command, in the order `--help` lists them.
+COMMAND_MODULES = (
+    "scorer.cli.demo",
+    "scorer.cli.interchange",
+    "scorer.cli.check",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit code 1, like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(1, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="scorer",
+        description=f"{APP_NAME}: score, minute and merge smart city evaluation sessions. "
+        "Run without a command (or with a .scoring file) to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(commands)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        result: int = args.handler(args)
+        return result
+    except ScorerError as exc:
+        print(f"scorer: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("scorer: interrupted", file=sys.stderr)
+        return 130
+    except Exception:  # a bug: keep the traceback for us, show the user one line
+        from scorer.crash import write_crash_log
+
+        log = write_crash_log()
+        print(
+            f"scorer: internal error; details were written to {log}. Please report it.",
+            file=sys.stderr,
+        )
+        return 1

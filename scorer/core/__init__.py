@@ -1,0 +1,1 @@
+"""The Qt-free, SQL-free core: rubric, scoring math, domain records, statistics."""

@@ -1,0 +1,168 @@
+"""The canonical form of a record: the JSON interchange layout and the content hash.
+
+One form serves both: the export writes it, and a sign-off hashes it, so what a
+signature vouches for is exactly what an export shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+from scorer.core.model import ScoringRecord, time_to_text
+
+FORMAT_NAME = "smart-city-scorer/scoring"
+FORMAT_VERSION = 1
+
+
+def _time(value: dt.datetime | None) -> str | None:
+    return None if value is None else time_to_text(value)
+
+
+def _date(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def record_to_dict(record: ScoringRecord, *, for_hash: bool = False) -> dict[str, Any]:
+    """The record as plain JSON values; `for_hash` leaves out what is not scored content."""
+    ev = record.evaluation
+    data: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "file_id": record.file_id,
+        "created_at": _time(record.created_at),
+        "app_version": record.app_version,
+        "owner": record.owner,
+        "rubric": {"sha256": record.rubric_sha256, "source": record.rubric_source},
+        "evaluation": {
+            "programme": ev.programme,
+            "region": ev.region,
+            "region_kind": ev.region_kind.value,
+            "province": ev.province,
+            "stage": ev.stage,
+            "year": ev.year,
+            "timezone": ev.timezone.value,
+        },
+        "session": {
+            "date": _date(record.session.date),
+            "medium": record.session.medium,
+            "venue": record.session.venue,
+            "agenda": record.session.agenda,
+            "current_phase": record.session.current_phase.value,
+            "phases": [
+                {
+                    "phase": p.phase.value,
+                    "planned_minutes": p.planned_minutes,
+                    "started_at": _time(p.started_at),
+                    "ended_at": _time(p.ended_at),
+                }
+                for p in record.session.phases
+            ],
+        },
+        "assessors": [
+            {
+                "key": a.key,
+                "name": a.name,
+                "nip": a.nip,
+                "institution": a.institution,
+                "role": a.role.value,
+            }
+            for a in record.assessors
+        ],
+        "attendees": [
+            {"name": a.name, "position": a.position, "organisation": a.organisation}
+            for a in record.attendees
+        ],
+        "scores": [
+            {
+                "assessor": s.assessor,
+                "item_id": s.item_id,
+                "level": s.level,
+                "not_applicable": s.not_applicable,
+                "percent": None if s.percent is None else str(s.percent),
+                "note": s.note,
+                "evidence": s.evidence,
+                "updated_at": _time(s.updated_at),
+            }
+            for s in record.scores
+        ],
+        "notes": [
+            {
+                "created_at": _time(n.created_at),
+                "phase": n.phase.value,
+                "elapsed_seconds": n.elapsed_seconds,
+                "text": n.text,
+                "assessor": n.assessor,
+                "item_id": n.item_id,
+                "dimension_id": n.dimension_id,
+            }
+            for n in record.notes
+        ],
+        "qa": [
+            {
+                "question": q.question,
+                "asker": q.asker,
+                "answer": q.answer,
+                "responder": q.responder,
+                "asked_at": _time(q.asked_at),
+                "dimensions": list(q.dimensions),
+            }
+            for q in record.qa
+        ],
+        "conclusions": list(record.conclusions),
+        "recommendations": [
+            {"text": r.text, "person_in_charge": r.person_in_charge, "deadline": _date(r.deadline)}
+            for r in record.recommendations
+        ],
+        "signoffs": [
+            {
+                "signed_by": s.signed_by,
+                "signed_at": _time(s.signed_at),
+                "content_sha256": s.content_sha256,
+                "voided_at": _time(s.voided_at),
+                "voided_by": s.voided_by,
+                "void_reason": s.void_reason,
+            }
+            for s in record.signoffs
+        ],
+        "audit": [
+            {
+                "at": _time(a.at),
+                "actor": a.actor,
+                "action": a.action,
+                "entity": a.entity,
+                "key": a.key,
+                "old": a.old,
+                "new": a.new,
+            }
+            for a in record.audit
+        ],
+    }
+    if for_hash:
+        for key in ("app_version", "signoffs", "audit"):
+            del data[key]
+        data["session"] = {k: v for k, v in data["session"].items() if k != "current_phase"}
+        for score in data["scores"]:
+            del score["updated_at"]
+    return data
+
+
+def dumps(record: ScoringRecord) -> str:
+    return json.dumps(record_to_dict(record), ensure_ascii=False, indent=2) + "\n"
+
+
+def content_sha256(record: ScoringRecord) -> str:
+    """SHA-256 of the canonical scored content: what a sign-off vouches for.
+
+    Leaves out what changes without changing the content: the audit log, sign-off records,
+    the app version, the phase the UI is on and when each score was last touched.
+    """
+    canonical = json.dumps(
+        record_to_dict(record, for_hash=True),
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

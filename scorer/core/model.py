@@ -1,0 +1,205 @@
+"""Plain records of one evaluation session: what a scoring file holds, free of SQL and Qt.
+
+Storage reads and writes these; the JSON interchange, `check`, the minutes and the merge
+all work on them. Times are aware datetimes in UTC; the session's zone is kept apart and
+used only for display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+class Phase(enum.StrEnum):
+    """The session's phases, in order; the values are stored in files and JSON."""
+
+    PREPARATION = "persiapan"
+    PRESENTATION = "presentasi"
+    QA = "tanya_jawab"
+    SCORING = "penilaian"
+    CONCLUSIONS = "kesimpulan"
+    SIGNOFF = "tanda_tangan"
+
+    @property
+    def position(self) -> int:
+        return list(Phase).index(self)
+
+
+class TimeZoneName(enum.StrEnum):
+    """Indonesia's three zones; the session's zone is printed, UTC is stored."""
+
+    WIB = "WIB"
+    WITA = "WITA"
+    WIT = "WIT"
+
+    @property
+    def offset(self) -> dt.timedelta:
+        return dt.timedelta(hours={"WIB": 7, "WITA": 8, "WIT": 9}[self.value])
+
+    @property
+    def tzinfo(self) -> dt.timezone:
+        return dt.timezone(self.offset, self.value)
+
+
+class RegionKind(enum.StrEnum):
+    KOTA = "kota"
+    KABUPATEN = "kabupaten"
+
+
+class Role(enum.StrEnum):
+    CHAIR = "chair"
+    MEMBER = "member"
+
+
+@dataclass
+class Evaluation:
+    programme: str
+    region: str
+    region_kind: RegionKind
+    province: str
+    stage: int
+    year: int
+    timezone: TimeZoneName
+
+    @property
+    def identity(self) -> tuple[str, str, int, int]:
+        """What makes two files evaluations of the same thing (with the rubric hash)."""
+        return (self.programme.casefold(), self.region.casefold(), self.stage, self.year)
+
+
+@dataclass
+class PhaseTime:
+    phase: Phase
+    planned_minutes: int
+    started_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+
+
+@dataclass
+class SessionInfo:
+    date: dt.date
+    medium: str
+    venue: str
+    agenda: str = ""
+    current_phase: Phase = Phase.PREPARATION
+    phases: list[PhaseTime] = field(default_factory=list)
+
+
+@dataclass
+class Assessor:
+    key: str
+    name: str
+    institution: str
+    role: Role
+    nip: str = ""
+
+
+@dataclass
+class Attendee:
+    name: str
+    position: str
+    organisation: str
+
+
+@dataclass
+class Score:
+    assessor: str
+    item_id: str
+    level: int | None
+    not_applicable: bool
+    updated_at: dt.datetime
+    note: str = ""
+    evidence: str = ""
+    percent: Decimal | None = None
+
+
+@dataclass
+class Note:
+    created_at: dt.datetime
+    phase: Phase
+    elapsed_seconds: int
+    text: str
+    assessor: str
+    item_id: str | None = None
+    dimension_id: str | None = None
+
+
+@dataclass
+class QAEntry:
+    question: str
+    asker: str
+    answer: str
+    responder: str
+    asked_at: dt.datetime
+    dimensions: tuple[str, ...] = ()
+
+
+@dataclass
+class Recommendation:
+    text: str
+    person_in_charge: str
+    deadline: dt.date | None
+
+
+@dataclass
+class SignOff:
+    signed_by: str
+    signed_at: dt.datetime
+    content_sha256: str
+    voided_at: dt.datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+
+@dataclass
+class AuditEntry:
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    key: str
+    old: str | None
+    new: str | None
+
+
+@dataclass
+class ScoringRecord:
+    """Everything one scoring file holds."""
+
+    file_id: str
+    created_at: dt.datetime
+    app_version: str
+    rubric_source: str
+    rubric_sha256: str
+    evaluation: Evaluation
+    session: SessionInfo
+    owner: str
+    assessors: list[Assessor] = field(default_factory=list)
+    attendees: list[Attendee] = field(default_factory=list)
+    scores: list[Score] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    qa: list[QAEntry] = field(default_factory=list)
+    conclusions: list[str] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    signoffs: list[SignOff] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
+
+
+def utc_now() -> dt.datetime:
+    """Now, to the millisecond: stored times round-trip exactly through text."""
+    now = dt.datetime.now(dt.UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def time_to_text(value: dt.datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given; store aware UTC times only")
+    utc = value.astimezone(dt.UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def text_to_time(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)

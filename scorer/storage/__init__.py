@@ -1,0 +1,1 @@
+"""Storage: the scoring file (SQLite through SQLAlchemy), its migrations and JSON interchange."""

@@ -1,0 +1,364 @@
+"""Reading the JSON interchange format (docs/json-format.md); writing is `core.canonical`.
+
+Export → import → export gives the same bytes: every value is written in one canonical
+form (UTC times to the millisecond, decimals as text, keys in a fixed order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from scorer.core.canonical import FORMAT_NAME, FORMAT_VERSION, dumps
+from scorer.core.errors import InterchangeError, RubricError
+from scorer.core.model import (
+    Assessor,
+    Attendee,
+    AuditEntry,
+    Evaluation,
+    Note,
+    Phase,
+    PhaseTime,
+    QAEntry,
+    Recommendation,
+    RegionKind,
+    Role,
+    Score,
+    ScoringRecord,
+    SessionInfo,
+    SignOff,
+    TimeZoneName,
+    text_to_time,
+    time_to_text,
+)
+from scorer.core.rubric import load_rubric_text, sha256_text
+
+__all__ = ["dumps", "loads"]
+
+T = TypeVar("T")
+
+
+class _Reader:
+    """Typed access to a JSON document; each error names the field by its path."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, message: str) -> InterchangeError:
+        return InterchangeError(f"field '{where}': {message}", path=self.source)
+
+    def obj(self, data: Any, where: str) -> Mapping[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(where, "must be an object")
+        return data
+
+    def items(self, data: Mapping[str, Any], key: str, where: str) -> list[Any]:
+        value = data.get(key)
+        if not isinstance(value, list):
+            raise self.fail(f"{where}{key}", "must be an array")
+        return value
+
+    def get(self, data: Mapping[str, Any], key: str, where: str, kind: type[T]) -> T:
+        if key not in data:
+            raise self.fail(f"{where}{key}", "is missing")
+        value = data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.fail(f"{where}{key}", f"must be {_KIND_NAMES[kind]}")
+        return value
+
+    def optional(self, data: Mapping[str, Any], key: str, where: str, kind: type[T]) -> T | None:
+        if data.get(key) is None:
+            return None
+        return self.get(data, key, where, kind)
+
+    def convert(
+        self, data: Mapping[str, Any], key: str, where: str, parse: Callable[[str], T], what: str
+    ) -> T:
+        text = self.get(data, key, where, str)
+        try:
+            return parse(text)
+        except (ValueError, InvalidOperation):
+            raise self.fail(f"{where}{key}", f"must be {what} (found {text!r})") from None
+
+    def time(self, data: Mapping[str, Any], key: str, where: str) -> dt.datetime:
+        return self.convert(
+            data, key, where, _parse_time, "a UTC time like 2025-10-21T07:20:00.000Z"
+        )
+
+    def optional_time(self, data: Mapping[str, Any], key: str, where: str) -> dt.datetime | None:
+        return None if data.get(key) is None else self.time(data, key, where)
+
+    def date(self, data: Mapping[str, Any], key: str, where: str) -> dt.date | None:
+        if data.get(key) is None:
+            return None
+        return self.convert(data, key, where, dt.date.fromisoformat, "a date like 2025-10-21")
+
+
+_KIND_NAMES: dict[type, str] = {
+    str: "a text",
+    int: "an integer",
+    bool: "true or false",
+    list: "an array",
+    dict: "an object",
+}
+
+
+def _parse_time(text: str) -> dt.datetime:
+    if not text.endswith("Z"):
+        raise ValueError(text)
+    parsed = text_to_time(text)
+    if time_to_text(parsed) != text:
+        raise ValueError(text)
+    return parsed
+
+
+def _enum(reader: _Reader, data: Mapping[str, Any], key: str, where: str, kind: type[T]) -> T:
+    text = reader.get(data, key, where, str)
+    try:
+        return kind(text)  # type: ignore[call-arg]
+    except ValueError:
+        allowed = ", ".join(str(member) for member in kind)  # type: ignore[attr-defined]
+        raise reader.fail(f"{where}{key}", f"must be one of {allowed} (found {text!r})") from None
+
+
+def loads(text: str, source: str) -> ScoringRecord:
+    """Parse and validate an interchange document; every error names the field."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", path=source
+        ) from None
+    r = _Reader(source)
+    doc = r.obj(raw, "(document)")
+    if doc.get("format") != FORMAT_NAME:
+        raise r.fail("format", f"must be {FORMAT_NAME!r}: this is not a scoring export")
+    version = r.get(doc, "format_version", "", int)
+    if version != FORMAT_VERSION:
+        raise r.fail(
+            "format_version",
+            f"is {version}, this app reads version {FORMAT_VERSION}"
+            + ("; update the app" if version > FORMAT_VERSION else ""),
+        )
+    rubric_doc = r.obj(doc.get("rubric"), "rubric")
+    rubric_source = r.get(rubric_doc, "source", "rubric.", str)
+    rubric_sha = r.get(rubric_doc, "sha256", "rubric.", str)
+    if sha256_text(rubric_source) != rubric_sha:
+        raise r.fail("rubric.sha256", "does not match the rubric text; the export was altered")
+    try:
+        rubric = load_rubric_text(rubric_source, f"{source} (field 'rubric.source')")
+    except RubricError as exc:
+        raise InterchangeError(exc.bare_message, path=exc.path) from None
+
+    ev = r.obj(doc.get("evaluation"), "evaluation")
+    w = "evaluation."
+    evaluation = Evaluation(
+        programme=r.get(ev, "programme", w, str),
+        region=r.get(ev, "region", w, str),
+        region_kind=_enum(r, ev, "region_kind", w, RegionKind),
+        province=r.get(ev, "province", w, str),
+        stage=r.get(ev, "stage", w, int),
+        year=r.get(ev, "year", w, int),
+        timezone=_enum(r, ev, "timezone", w, TimeZoneName),
+    )
+    if evaluation.stage not in (1, 2):
+        raise r.fail("evaluation.stage", "must be 1 or 2")
+
+    se = r.obj(doc.get("session"), "session")
+    w = "session."
+    session_date = r.date(se, "date", w)
+    if session_date is None:
+        raise r.fail("session.date", "is missing")
+    phases = []
+    for n, entry in enumerate(r.items(se, "phases", w)):
+        pw = f"session.phases[{n}]."
+        p = r.obj(entry, pw[:-1])
+        phases.append(
+            PhaseTime(
+                phase=_enum(r, p, "phase", pw, Phase),
+                planned_minutes=r.get(p, "planned_minutes", pw, int),
+                started_at=r.optional_time(p, "started_at", pw),
+                ended_at=r.optional_time(p, "ended_at", pw),
+            )
+        )
+    session = SessionInfo(
+        date=session_date,
+        medium=r.get(se, "medium", w, str),
+        venue=r.get(se, "venue", w, str),
+        agenda=r.get(se, "agenda", w, str),
+        current_phase=_enum(r, se, "current_phase", w, Phase),
+        phases=phases,
+    )
+
+    assessors = []
+    for n, entry in enumerate(r.items(doc, "assessors", "")):
+        aw = f"assessors[{n}]."
+        a = r.obj(entry, aw[:-1])
+        assessors.append(
+            Assessor(
+                key=r.get(a, "key", aw, str),
+                name=r.get(a, "name", aw, str),
+                institution=r.get(a, "institution", aw, str),
+                role=_enum(r, a, "role", aw, Role),
+                nip=r.get(a, "nip", aw, str),
+            )
+        )
+    keys = {a.key for a in assessors}
+    owner = r.get(doc, "owner", "", str)
+    if owner not in keys:
+        raise r.fail("owner", f"names no assessor in 'assessors' ({owner!r})")
+
+    attendees = []
+    for n, entry in enumerate(r.items(doc, "attendees", "")):
+        aw = f"attendees[{n}]."
+        a = r.obj(entry, aw[:-1])
+        attendees.append(
+            Attendee(
+                r.get(a, "name", aw, str),
+                r.get(a, "position", aw, str),
+                r.get(a, "organisation", aw, str),
+            )
+        )
+
+    scores = []
+    for n, entry in enumerate(r.items(doc, "scores", "")):
+        sw = f"scores[{n}]."
+        s = r.obj(entry, sw[:-1])
+        item_id = r.get(s, "item_id", sw, str)
+        if not rubric.has_item(item_id):
+            raise r.fail(f"{sw}item_id", f"names no item of the rubric ({item_id!r})")
+        assessor = r.get(s, "assessor", sw, str)
+        if assessor not in keys:
+            raise r.fail(f"{sw}assessor", f"names no assessor ({assessor!r})")
+        level = r.optional(s, "level", sw, int)
+        if level is not None and level not in rubric.levels:
+            raise r.fail(f"{sw}level", f"must be one of {list(rubric.levels)} or null")
+        not_applicable = r.get(s, "not_applicable", sw, bool)
+        if not_applicable and level is not None:
+            raise r.fail(f"{sw}level", "must be null when not_applicable is true")
+        percent = (
+            None
+            if s.get("percent") is None
+            else r.convert(s, "percent", sw, Decimal, "a decimal number written as text")
+        )
+        scores.append(
+            Score(
+                assessor=assessor,
+                item_id=item_id,
+                level=level,
+                not_applicable=not_applicable,
+                updated_at=r.time(s, "updated_at", sw),
+                note=r.get(s, "note", sw, str),
+                evidence=r.get(s, "evidence", sw, str),
+                percent=percent,
+            )
+        )
+    if len({(s.assessor, s.item_id) for s in scores}) != len(scores):
+        raise r.fail("scores", "holds the same assessor and item twice")
+
+    notes = []
+    for n, entry in enumerate(r.items(doc, "notes", "")):
+        nw = f"notes[{n}]."
+        o = r.obj(entry, nw[:-1])
+        notes.append(
+            Note(
+                created_at=r.time(o, "created_at", nw),
+                phase=_enum(r, o, "phase", nw, Phase),
+                elapsed_seconds=r.get(o, "elapsed_seconds", nw, int),
+                text=r.get(o, "text", nw, str),
+                assessor=r.get(o, "assessor", nw, str),
+                item_id=r.optional(o, "item_id", nw, str),
+                dimension_id=r.optional(o, "dimension_id", nw, str),
+            )
+        )
+        if notes[-1].assessor not in keys:
+            raise r.fail(f"{nw}assessor", f"names no assessor ({notes[-1].assessor!r})")
+
+    qa = []
+    for n, entry in enumerate(r.items(doc, "qa", "")):
+        qw = f"qa[{n}]."
+        o = r.obj(entry, qw[:-1])
+        dimensions = r.get(o, "dimensions", qw, list)
+        if not all(isinstance(d, str) for d in dimensions):
+            raise r.fail(f"{qw}dimensions", "must be an array of dimension ids")
+        qa.append(
+            QAEntry(
+                question=r.get(o, "question", qw, str),
+                asker=r.get(o, "asker", qw, str),
+                answer=r.get(o, "answer", qw, str),
+                responder=r.get(o, "responder", qw, str),
+                asked_at=r.time(o, "asked_at", qw),
+                dimensions=tuple(dimensions),
+            )
+        )
+
+    conclusions = r.items(doc, "conclusions", "")
+    for n, text_value in enumerate(conclusions):
+        if not isinstance(text_value, str):
+            raise r.fail(f"conclusions[{n}]", "must be a text")
+
+    recommendations = []
+    for n, entry in enumerate(r.items(doc, "recommendations", "")):
+        rw = f"recommendations[{n}]."
+        o = r.obj(entry, rw[:-1])
+        recommendations.append(
+            Recommendation(
+                r.get(o, "text", rw, str),
+                r.get(o, "person_in_charge", rw, str),
+                r.date(o, "deadline", rw),
+            )
+        )
+
+    signoffs = []
+    for n, entry in enumerate(r.items(doc, "signoffs", "")):
+        gw = f"signoffs[{n}]."
+        o = r.obj(entry, gw[:-1])
+        signoffs.append(
+            SignOff(
+                signed_by=r.get(o, "signed_by", gw, str),
+                signed_at=r.time(o, "signed_at", gw),
+                content_sha256=r.get(o, "content_sha256", gw, str),
+                voided_at=r.optional_time(o, "voided_at", gw),
+                voided_by=r.optional(o, "voided_by", gw, str),
+                void_reason=r.optional(o, "void_reason", gw, str),
+            )
+        )
+
+    audit = []
+    for n, entry in enumerate(r.items(doc, "audit", "")):
+        uw = f"audit[{n}]."
+        o = r.obj(entry, uw[:-1])
+        audit.append(
+            AuditEntry(
+                at=r.time(o, "at", uw),
+                actor=r.get(o, "actor", uw, str),
+                action=r.get(o, "action", uw, str),
+                entity=r.get(o, "entity", uw, str),
+                key=r.get(o, "key", uw, str),
+                old=r.optional(o, "old", uw, str),
+                new=r.optional(o, "new", uw, str),
+            )
+        )
+
+    return ScoringRecord(
+        file_id=r.get(doc, "file_id", "", str),
+        created_at=r.time(doc, "created_at", ""),
+        app_version=r.get(doc, "app_version", "", str),
+        rubric_source=rubric_source,
+        rubric_sha256=rubric_sha,
+        evaluation=evaluation,
+        session=session,
+        owner=owner,
+        assessors=assessors,
+        attendees=attendees,
+        scores=scores,
+        notes=notes,
+        qa=qa,
+        conclusions=list(conclusions),
+        recommendations=recommendations,
+        signoffs=signoffs,
+        audit=audit,
+    )

@@ -1,0 +1,1 @@
+"""Alembic migrations of the scoring file, shipped inside the package."""

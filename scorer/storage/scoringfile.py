@@ -1,0 +1,238 @@
+"""Opening, creating, checking and backing up scoring files.
+
+Durability (docs/scoring-file.md): every edit is its own transaction in rollback-journal
+mode (`journal_mode=DELETE`) with `synchronous=EXTRA`. When a commit returns, the main
+file alone holds the edit and the journal is gone, so the file can be copied or e-mailed
+at any moment with no `-wal`/`-journal` sidecar. EXTRA adds a sync of the directory
+after the journal is deleted, so a power cut right after a commit cannot resurrect the
+journal and roll the edit back. WAL would be faster but keeps edits in a sidecar until
+a checkpoint, which breaks "the file alone holds it".
+
+Files are recognised before SQLAlchemy or Alembic are touched: SQLite's header, our
+`application_id`, an integrity check and the recorded schema revision, read with the
+standard library in read-only mode. A file that is not ours, damaged or newer is refused
+and never written to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from scorer.core.errors import NewerSchemaError, NotAScoringFile, ScoringFileError
+from scorer.storage.migrate import HEAD, REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+SUFFIX = ".scoring"
+APPLICATION_ID = 0x53435346  # "SCSF": marks a SQLite file as a scoring file
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+DURABLE_PRAGMAS = (
+    "PRAGMA journal_mode=DELETE",
+    "PRAGMA synchronous=EXTRA",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA trusted_schema=OFF",
+)
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    """What can be learnt about a file without trusting it."""
+
+    path: Path
+    revision: str
+
+    @property
+    def current(self) -> bool:
+        return self.revision == HEAD
+
+
+def _read_only_uri(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+@contextlib.contextmanager
+def foreign_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only stdlib connection with SQLite's defences for files from elsewhere."""
+    connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    try:
+        for pragma in (
+            "PRAGMA trusted_schema=OFF",
+            "PRAGMA cell_size_check=ON",
+            "PRAGMA mmap_size=0",
+            "PRAGMA query_only=ON",
+        ):
+            connection.execute(pragma)
+        yield connection
+    finally:
+        connection.close()
+
+
+def inspect(path: Path) -> FileHeader:
+    """Recognise a scoring file, or raise a ScoringFileError that says why not."""
+    if not path.exists():
+        raise ScoringFileError("no such file", path=path)
+    if path.is_dir():
+        raise NotAScoringFile("this is a folder, not a scoring file", path=path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        raise ScoringFileError(f"cannot read the file: {exc.strerror}", path=path) from None
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotAScoringFile("not a scoring file (it is not an SQLite database)", path=path)
+    if len(head) < 100:
+        raise ScoringFileError("the file is damaged (truncated header)", path=path)
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise NotAScoringFile(
+            "not a scoring file (an SQLite database of another application)", path=path
+        )
+    try:
+        with foreign_connection(path) as connection:
+            status = connection.execute("PRAGMA quick_check").fetchone()
+            if status is None or status[0] != "ok":
+                raise ScoringFileError(
+                    "the file is damaged (SQLite integrity check failed); open a backup copy",
+                    path=path,
+                )
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise ScoringFileError(
+            f"the file is damaged or truncated ({exc}); open a backup copy", path=path
+        ) from None
+    revision = row[0] if row else ""
+    if revision not in REVISIONS:
+        raise NewerSchemaError(
+            f"written by a newer version of Smart City Scorer (schema {revision!r}); "
+            "update the app to open it",
+            path=path,
+        )
+    return FileHeader(path, revision)
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine whose every connection carries the durability PRAGMAs."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    if read_only:
+        url = f"sqlite+pysqlite:///{_read_only_uri(path)}"
+        engine = create_engine(url, connect_args={"uri": True}, poolclass=NullPool)
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=NullPool)
+    pragmas = (
+        ("PRAGMA trusted_schema=OFF", "PRAGMA query_only=ON") if read_only else DURABLE_PRAGMAS
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        for pragma in pragmas:
+            dbapi_connection.execute(pragma)
+
+    return engine
+
+
+def backup_copy(source: Path, destination: Path) -> None:
+    """A consistent copy through SQLite's online backup API, safe while the file is open."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    with (
+        contextlib.closing(sqlite3.connect(_read_only_uri(source), uri=True)) as src,
+        contextlib.closing(sqlite3.connect(partial)) as dst,
+    ):
+        src.backup(dst)
+    os.replace(partial, destination)
+
+
+def migrate_in_place(header: FileHeader, backup_folder: Path) -> Path:
+    """Back the file up, then upgrade it to the current schema; returns the backup's path."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = backup_folder / f"{header.path.stem}.schema{header.revision}.{stamp}{SUFFIX}"
+    backup_copy(header.path, backup)
+    from scorer.storage.migrate import upgrade
+
+    engine = make_engine(header.path)
+    try:
+        with engine.begin() as connection:
+            upgrade(connection)
+    finally:
+        engine.dispose()
+    return backup
+
+
+def create_empty(path: Path) -> None:
+    """A new file at the current schema, built by the migrations (the one way to build it)."""
+    from scorer.storage.migrate import upgrade
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            upgrade(connection)
+    finally:
+        engine.dispose()
+
+
+@contextlib.contextmanager
+def atomic_new_file(destination: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `destination`; rename it into place only on success."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
+    )
+    os.close(fd)
+    temp = Path(temp_name)
+    temp.unlink()
+    try:
+        yield temp
+        os.replace(temp, destination)
+        _fsync_directory(destination.parent)
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _fsync_directory(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def readable_copy(header: FileHeader) -> Iterator[Path]:
+    """The file itself if current; else an upgraded temporary copy, leaving the input as it is."""
+    if header.current:
+        yield header.path
+        return
+    with tempfile.TemporaryDirectory(prefix="scorer-") as folder:
+        copy = Path(folder) / header.path.name
+        shutil.copyfile(header.path, copy)
+        from scorer.storage.migrate import upgrade
+
+        engine = make_engine(copy)
+        try:
+            with engine.begin() as connection:
+                upgrade(connection)
+        finally:
+            engine.dispose()
+        yield copy
+
+
+def new_file_id() -> str:
+    return str(uuid.uuid4())

@@ -1,0 +1,54 @@
+"""Every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SCORER_DATA_DIR", str(folder))
+    yield folder
+
+
+@pytest.fixture(scope="session")
+def default_rubric():  # type: ignore[no-untyped-def]
+    from scorer.core.rubric import load_rubric
+    from scorer.paths import default_rubric_path
+
+    return load_rubric(default_rubric_path())
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, default_rubric) -> Path:  # type: ignore[no-untyped-def]
+    from scorer.core.demo import demo_record
+    from scorer.storage.store import create_file
+
+    path = tmp_path / "demo.scoring"
+    create_file(path, demo_record(default_rubric))
+    return path
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+    """Run `python main.py ARGS` as a real child process."""
+    import subprocess
+
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ},
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    return result.returncode, result.stdout, result.stderr

@@ -1,0 +1,67 @@
+"""Dependencies point inward: the core and storage never import Qt, and start-up paths stay
+free of the heavy libraries."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "scorer"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_only_the_ui_imports_qt() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        and any(name.split(".")[0] == "PySide6" for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_core_imports_neither_storage_nor_sql() -> None:
+    for path in (PACKAGE / "core").rglob("*.py"):
+        for name in _imports(path):
+            assert not name.startswith(("scorer.storage", "scorer.ui", "sqlalchemy")), (path, name)
+
+
+def _modules_after(code: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return set(result.stdout.split())
+
+
+def test_core_and_storage_import_without_qt() -> None:
+    modules = _modules_after(
+        "import importlib, pkgutil, scorer.core, scorer.storage\n"
+        "for pkg in (scorer.core, scorer.storage):\n"
+        "    for m in pkgutil.iter_modules(pkg.__path__):\n"
+        "        if m.name != 'migrations': importlib.import_module(f'{pkg.__name__}.{m.name}')"
+    )
+    assert "scorer.storage.store" in modules
+    assert not any(m.startswith("PySide6") for m in modules)
+
+
+def test_cli_start_up_stays_light() -> None:
+    modules = _modules_after("from scorer.cli.main import build_parser; build_parser()")
+    heavy = ("PySide6", "matplotlib", "reportlab", "pyhanko", "sqlalchemy", "alembic", "numpy")
+    assert sorted(m for m in modules if m.split(".")[0] in heavy) == []
