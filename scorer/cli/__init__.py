@@ -5,3 +5,10 @@ so that the entry point can tell a command from a file name without importing an
 """
 
 COMMAND_NAMES = ("demo", "export-json", "import-json", "check")
+
+# Module of each command, in the order `--help` lists them (also read by installer.spec).
+COMMAND_MODULES = (
+    "scorer.cli.demo",
+    "scorer.cli.interchange",
+    "scorer.cli.check",
+)

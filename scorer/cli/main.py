@@ -7,14 +7,9 @@ import importlib
 import sys
 
 from scorer import APP_NAME, __version__
+from scorer.cli import COMMAND_MODULES
 from scorer.core.errors import ScorerError
 
-# Module of each command, in the order `--help` lists them.
-COMMAND_MODULES = (
-    "scorer.cli.demo",
-    "scorer.cli.interchange",
-    "scorer.cli.check",
-)
 
 
 class _Parser(argparse.ArgumentParser):

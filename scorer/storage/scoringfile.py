@@ -128,8 +128,12 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     from sqlalchemy.pool import NullPool
 
     if read_only:
-        url = f"sqlite+pysqlite:///{_read_only_uri(path)}"
-        engine = create_engine(url, connect_args={"uri": True}, poolclass=NullPool)
+        uri = _read_only_uri(path)
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True),
+            poolclass=NullPool,
+        )
     else:
         engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=NullPool)
     pragmas = (
