@@ -132,7 +132,10 @@ def test_check_many_files_reports_each(demo_file: Path, tmp_path: Path) -> None:
     ],
 )
 def test_import_rejects_bad_json_naming_the_field(
-    demo_file: Path, tmp_path: Path, mutate, needle: str  # type: ignore[no-untyped-def]
+    demo_file: Path,
+    tmp_path: Path,
+    mutate,
+    needle: str,  # type: ignore[no-untyped-def]
 ) -> None:
     exported = tmp_path / "e.json"
     assert run_cli("export-json", str(demo_file), "-o", str(exported))[0] == 0

@@ -42,19 +42,18 @@ def test_acknowledged_edits_survive_sigkill(demo_file: Path) -> None:
     acknowledged: dict[str, int] = {}
     last_seq = 0
     for _round in range(8):
-        child = subprocess.Popen(
+        with subprocess.Popen(
             [sys.executable, "-c", WRITER, str(demo_file), str(last_seq)],
             stdout=subprocess.PIPE,
             text=True,
             env={**os.environ},
-        )
-        assert child.stdout is not None
-        first = child.stdout.readline()  # wait until the writer is really writing
-        assert first, "the writer did not start"
-        time.sleep(rng.uniform(0.0, 0.4))
-        child.send_signal(signal.SIGKILL)
-        rest = child.stdout.read()
-        child.wait()
+        ) as child:
+            assert child.stdout is not None
+            first = child.stdout.readline()  # wait until the writer is really writing
+            assert first, "the writer did not start"
+            time.sleep(rng.uniform(0.0, 0.4))
+            child.send_signal(signal.SIGKILL)
+            rest = child.stdout.read()
         lines = [first, *rest.splitlines()]
         acks = [line.split() for line in lines if line.strip()]
         # A line cut by the kill may be partial; only whole lines were acknowledged.

@@ -112,7 +112,9 @@ def test_newer_schema_is_refused_untouched(demo_file: Path) -> None:
 
 
 def test_migration_from_the_first_schema_backs_up_first(
-    tmp_path: Path, data_dir: Path, default_rubric  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    data_dir: Path,
+    default_rubric,  # type: ignore[no-untyped-def]
 ) -> None:
     from scorer.core.demo import demo_record
     from scorer.storage.migrate import upgrade
@@ -141,7 +143,9 @@ def test_migration_from_the_first_schema_backs_up_first(
         assert db.execute("SELECT level FROM score WHERE item_id='OP4'").fetchone()[0] == 2
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
-    assert migrated.scores == record.scores
+    assert sorted(migrated.scores, key=lambda s: s.item_id) == sorted(
+        record.scores, key=lambda s: s.item_id
+    )
     assert migrated.qa == record.qa
 
 
@@ -170,7 +174,9 @@ def test_schema_built_by_migrations_matches_the_models(demo_file: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
     # Column types differ only in how SQLite spells them; tables and columns must agree.
-    structural = [d for d in diff if d[0] in ("add_table", "remove_table", "add_column", "remove_column")]
+    structural = [
+        d for d in diff if d[0] in ("add_table", "remove_table", "add_column", "remove_column")
+    ]
     assert structural == []
 
 

@@ -11,7 +11,6 @@ from scorer.cli import COMMAND_MODULES
 from scorer.core.errors import ScorerError
 
 
-
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line and exit code 1, like every other error."""
 

@@ -53,10 +53,46 @@ class FileHeader:
 
     path: Path
     revision: str
+    hot_journal: bool = False
 
     @property
     def current(self) -> bool:
         return self.revision == HEAD
+
+    @property
+    def directly_readable(self) -> bool:
+        """Current, and no interrupted commit waiting to be rolled back."""
+        return self.current and not self.hot_journal
+
+
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+@contextlib.contextmanager
+def _recovered_copy(path: Path) -> Iterator[Path]:
+    """A private copy of a file and its journal, with an interrupted commit rolled back.
+
+    SQLite rolls back a commit that a crash interrupted the next time the file is opened
+    for writing. Reading must never write to the input, so recovery happens on a copy.
+    """
+    with tempfile.TemporaryDirectory(prefix="scorer-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        journal = journal_of(path)
+        if journal.exists():
+            shutil.copyfile(journal, journal_of(copy))
+        with contextlib.closing(sqlite3.connect(copy)) as connection:
+            connection.execute("PRAGMA trusted_schema=OFF")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        yield copy
+
+
+def recover_in_place(path: Path) -> None:
+    """Let SQLite roll back an interrupted commit: the file then holds its last good state."""
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA trusted_schema=OFF")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def _read_only_uri(path: Path) -> str:
@@ -99,15 +135,13 @@ def inspect(path: Path) -> FileHeader:
         raise NotAScoringFile(
             "not a scoring file (an SQLite database of another application)", path=path
         )
+    hot_journal = journal_of(path).exists()
     try:
-        with foreign_connection(path) as connection:
-            status = connection.execute("PRAGMA quick_check").fetchone()
-            if status is None or status[0] != "ok":
-                raise ScoringFileError(
-                    "the file is damaged (SQLite integrity check failed); open a backup copy",
-                    path=path,
-                )
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if hot_journal:
+            with _recovered_copy(path) as copy:
+                row = _checked_revision(copy, path)
+        else:
+            row = _checked_revision(path, path)
     except sqlite3.DatabaseError as exc:
         raise ScoringFileError(
             f"the file is damaged or truncated ({exc}); open a backup copy", path=path
@@ -119,7 +153,21 @@ def inspect(path: Path) -> FileHeader:
             "update the app to open it",
             path=path,
         )
-    return FileHeader(path, revision)
+    return FileHeader(path, revision, hot_journal)
+
+
+def _checked_revision(readable: Path, shown: Path) -> tuple[str] | None:
+    with foreign_connection(readable) as connection:
+        status = connection.execute("PRAGMA quick_check").fetchone()
+        if status is None or status[0] != "ok":
+            raise ScoringFileError(
+                "the file is damaged (SQLite integrity check failed); open a backup copy",
+                path=shown,
+            )
+        row: tuple[str] | None = connection.execute(
+            "SELECT version_num FROM alembic_version"
+        ).fetchone()
+        return row
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -220,21 +268,23 @@ def _fsync_directory(folder: Path) -> None:
 
 @contextlib.contextmanager
 def readable_copy(header: FileHeader) -> Iterator[Path]:
-    """The file itself if current; else an upgraded temporary copy, leaving the input as it is."""
-    if header.current:
+    """The file itself when it can be read as it is; else a recovered, upgraded private copy.
+
+    Either way the input is never written to.
+    """
+    if header.directly_readable:
         yield header.path
         return
-    with tempfile.TemporaryDirectory(prefix="scorer-") as folder:
-        copy = Path(folder) / header.path.name
-        shutil.copyfile(header.path, copy)
-        from scorer.storage.migrate import upgrade
+    with _recovered_copy(header.path) as copy:
+        if not header.current:
+            from scorer.storage.migrate import upgrade
 
-        engine = make_engine(copy)
-        try:
-            with engine.begin() as connection:
-                upgrade(connection)
-        finally:
-            engine.dispose()
+            engine = make_engine(copy)
+            try:
+                with engine.begin() as connection:
+                    upgrade(connection)
+            finally:
+                engine.dispose()
         yield copy
 
 

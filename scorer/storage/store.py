@@ -103,13 +103,16 @@ class ScoringStore:
     def open(cls, path: Path, *, read_only: bool = False) -> ScoringStore:
         """Open a file; an older schema is backed up and upgraded (for editing only)."""
         header = scoringfile.inspect(path)
-        backup = None
-        if not header.current and not read_only:
-            backup = scoringfile.migrate_in_place(header, backup_dir())
-        if read_only and not header.current:
+        if read_only and not header.directly_readable:
             raise ScoringFileError(
-                "this file uses an older schema; open it for editing once to upgrade it", path=path
+                "this file needs recovery or an upgrade; open it for editing once first",
+                path=path,
             )
+        if header.hot_journal:
+            scoringfile.recover_in_place(path)
+        backup = None
+        if not header.current:
+            backup = scoringfile.migrate_in_place(header, backup_dir())
         engine = scoringfile.make_engine(path, read_only=read_only)
         return cls(path, engine, read_only, backup)
 
