@@ -37,9 +37,7 @@ def main() -> None:
         rows = {
             "python -c pass": whole_process([python, "-c", "pass"], args.runs),
             "main.py --version": whole_process([python, "main.py", "--version"], args.runs),
-            "main.py check demo": whole_process(
-                [python, "main.py", "check", str(demo)], args.runs
-            ),
+            "main.py check demo": whole_process([python, "main.py", "check", str(demo)], args.runs),
         }
     base = rows["python -c pass"]
     print(f"whole-process time, median of {args.runs} runs")
