@@ -173,7 +173,7 @@ def _checked_revision(readable: Path, shown: Path) -> tuple[str] | None:
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose every connection carries the durability PRAGMAs."""
     from sqlalchemy import create_engine, event
-    from sqlalchemy.pool import NullPool
+    from sqlalchemy.pool import NullPool, SingletonThreadPool
 
     if read_only:
         uri = _read_only_uri(path)
@@ -183,7 +183,9 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
             poolclass=NullPool,
         )
     else:
-        engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=NullPool)
+        # One connection kept open for the store's lifetime: the PRAGMAs run once, and
+        # an edit costs its statements and the fsyncs, not a reconnect.
+        engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=SingletonThreadPool)
     pragmas = (
         ("PRAGMA trusted_schema=OFF", "PRAGMA query_only=ON") if read_only else DURABLE_PRAGMAS
     )

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from scorer import __version__
@@ -168,7 +168,7 @@ class ScoringStore:
         new: str | None,
     ) -> None:
         connection.execute(
-            insert(AuditRow),
+            _INSERT_AUDIT,
             {
                 "at": utc_now(),
                 "actor": self.actor,
@@ -190,21 +190,15 @@ class ScoringStore:
         with self.engine.begin() as connection:
             self._begin_edit(connection)
             old = self._score_text(connection, item_id)
-            now = utc_now()
-            statement = sqlite_insert(ScoreRow).values(
-                assessor=self.owner,
-                item_id=item_id,
-                level=level,
-                not_applicable=not_applicable,
-                note="",
-                evidence="",
-                updated_at=now,
-            )
             connection.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["assessor", "item_id"],
-                    set_={"level": level, "not_applicable": not_applicable, "updated_at": now},
-                )
+                _UPSERT_LEVEL,
+                {
+                    "assessor": self.owner,
+                    "item_id": item_id,
+                    "level": level,
+                    "not_applicable": not_applicable,
+                    "updated_at": utc_now(),
+                },
             )
             new = "N/A" if not_applicable else (None if level is None else str(level))
             self._audit(connection, "set", "score", item_id, old, new)
@@ -262,9 +256,7 @@ class ScoringStore:
 
     def _score_text(self, connection: Connection, item_id: str) -> str | None:
         row = connection.execute(
-            select(ScoreRow.level, ScoreRow.not_applicable).where(
-                ScoreRow.assessor == self.owner, ScoreRow.item_id == item_id
-            )
+            _SELECT_LEVEL, {"assessor": self.owner, "item_id": item_id}
         ).one_or_none()
         if row is None:
             return None
@@ -399,10 +391,31 @@ class ScoringStore:
             connection.execute(update(FileInfo).values(app_version=__version__))
 
 
+# The hot path's statements, built once: building SQLAlchemy constructs per call costs
+# more than the fsyncs of the commit (bench/bench_edit.py).
+_SELECT_LOCKED = select(func.count()).select_from(SignOffRow).where(SignOffRow.voided_at.is_(None))
+_SELECT_LEVEL = select(ScoreRow.level, ScoreRow.not_applicable).where(
+    ScoreRow.assessor == bindparam("assessor"), ScoreRow.item_id == bindparam("item_id")
+)
+_INSERT_AUDIT = insert(AuditRow)
+_upsert = sqlite_insert(ScoreRow).values(
+    assessor=bindparam("assessor"),
+    item_id=bindparam("item_id"),
+    level=bindparam("level"),
+    not_applicable=bindparam("not_applicable"),
+    note="",
+    evidence="",
+    updated_at=bindparam("updated_at"),
+)
+_UPSERT_LEVEL = _upsert.on_conflict_do_update(
+    index_elements=["assessor", "item_id"],
+    set_={
+        "level": _upsert.excluded.level,
+        "not_applicable": _upsert.excluded.not_applicable,
+        "updated_at": _upsert.excluded.updated_at,
+    },
+)
+
+
 def _is_locked(connection: Connection) -> bool:
-    return (
-        connection.execute(
-            select(func.count()).select_from(SignOffRow).where(SignOffRow.voided_at.is_(None))
-        ).scalar_one()
-        > 0
-    )
+    return connection.execute(_SELECT_LOCKED).scalar_one() > 0
