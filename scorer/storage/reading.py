@@ -6,16 +6,14 @@ from pathlib import Path
 
 from scorer.core.model import ScoringRecord
 from scorer.storage import scoringfile
-from scorer.storage.records import read_record
+from scorer.storage.reader import read_record
 
 
 def read_any(path: Path) -> ScoringRecord:
-    """The whole record; an older file is read through an upgraded temporary copy."""
+    """The whole record; an older or interrupted file is read through a private copy."""
     header = scoringfile.inspect(path)
-    with scoringfile.readable_copy(header) as readable:
-        engine = scoringfile.make_engine(readable, read_only=True)
-        try:
-            with engine.connect() as connection:
-                return read_record(connection)
-        finally:
-            engine.dispose()
+    with (
+        scoringfile.readable_copy(header) as readable,
+        scoringfile.foreign_connection(readable) as connection,
+    ):
+        return read_record(connection)

@@ -1,29 +1,15 @@
-"""Whole-record reads and writes between a scoring file and `core.model.ScoringRecord`."""
+"""Writing a whole `core.model.ScoringRecord` into a new scoring file (reading: reader.py)."""
 
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert
 
 from scorer.core.model import (
-    Assessor,
-    Attendee,
-    AuditEntry,
-    Evaluation,
-    Note,
-    Phase,
-    PhaseTime,
     QAEntry,
-    Recommendation,
-    RegionKind,
-    Role,
     Score,
     ScoringRecord,
-    SessionInfo,
-    SignOff,
-    TimeZoneName,
 )
 from scorer.core.rubric import load_rubric_text
 from scorer.storage.schema import (
@@ -221,108 +207,3 @@ def qa_row(ordinal: int, entry: QAEntry) -> dict[str, object]:
 def _insert_many(connection: Connection, model: type, rows: list[dict[str, object]]) -> None:
     if rows:
         connection.execute(insert(model), rows)
-
-
-def read_record(connection: Connection) -> ScoringRecord:
-    info = connection.execute(select(FileInfo.__table__)).one()
-    ev = connection.execute(select(EvaluationRow.__table__)).one()
-    session = connection.execute(select(SessionRow.__table__)).one()
-    phases = connection.execute(select(PhaseTimeRow.__table__).order_by(PhaseTimeRow.ordinal))
-    return ScoringRecord(
-        file_id=info.file_id,
-        created_at=info.created_at,
-        app_version=info.app_version,
-        rubric_source=info.rubric_source,
-        rubric_sha256=info.rubric_sha256,
-        owner=info.owner,
-        evaluation=Evaluation(
-            programme=ev.programme,
-            region=ev.region,
-            region_kind=RegionKind(ev.region_kind),
-            province=ev.province,
-            stage=ev.stage,
-            year=ev.year,
-            timezone=TimeZoneName(ev.timezone),
-        ),
-        session=SessionInfo(
-            date=session.date,
-            medium=session.medium,
-            venue=session.venue,
-            agenda=session.agenda,
-            current_phase=Phase(session.current_phase),
-            phases=[
-                PhaseTime(Phase(p.phase), p.planned_minutes, p.started_at, p.ended_at)
-                for p in phases
-            ],
-        ),
-        assessors=[
-            Assessor(a.key, a.name, a.institution, Role(a.role), a.nip)
-            for a in connection.execute(select(AssessorRow.__table__).order_by(AssessorRow.ordinal))
-        ],
-        attendees=[
-            Attendee(a.name, a.position, a.organisation)
-            for a in connection.execute(select(AttendeeRow.__table__).order_by(AttendeeRow.ordinal))
-        ],
-        scores=[
-            Score(
-                assessor=s.assessor,
-                item_id=s.item_id,
-                level=s.level,
-                not_applicable=bool(s.not_applicable),
-                updated_at=s.updated_at,
-                note=s.note,
-                evidence=s.evidence,
-                percent=None if s.percent is None else Decimal(s.percent),
-            )
-            for s in connection.execute(
-                select(ScoreRow.__table__).order_by(ScoreRow.assessor, ScoreRow.item_id)
-            )
-        ],
-        notes=[
-            Note(
-                created_at=n.created_at,
-                phase=Phase(n.phase),
-                elapsed_seconds=n.elapsed_seconds,
-                text=n.text,
-                assessor=n.assessor,
-                item_id=n.item_id,
-                dimension_id=n.dimension_id,
-            )
-            for n in connection.execute(select(NoteRow.__table__).order_by(NoteRow.id))
-        ],
-        qa=[
-            QAEntry(
-                question=q.question,
-                asker=q.asker,
-                answer=q.answer,
-                responder=q.responder,
-                asked_at=q.asked_at,
-                dimensions=tuple(json.loads(q.dimensions or "[]")),
-            )
-            for q in connection.execute(select(QARow.__table__).order_by(QARow.ordinal, QARow.id))
-        ],
-        conclusions=[
-            c.text
-            for c in connection.execute(
-                select(ConclusionRow.__table__).order_by(ConclusionRow.ordinal, ConclusionRow.id)
-            )
-        ],
-        recommendations=[
-            Recommendation(r.text, r.person_in_charge, r.deadline)
-            for r in connection.execute(
-                select(RecommendationRow.__table__).order_by(
-                    RecommendationRow.ordinal, RecommendationRow.id
-                )
-            )
-        ],
-        signoffs=[
-            SignOff(
-                s.signed_by, s.signed_at, s.content_sha256, s.voided_at, s.voided_by, s.void_reason
-            )
-            for s in connection.execute(select(SignOffRow.__table__).order_by(SignOffRow.id))
-        ],
-        audit=[
-            AuditEntry(a.at, a.actor, a.action, a.entity, a.key, a.old, a.new)
-            for a in connection.execute(select(AuditRow.__table__).order_by(AuditRow.id))
-        ],
-    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +24,8 @@ from scorer.core.model import Note, Phase, QAEntry, ScoringRecord, utc_now
 from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.paths import backup_dir
 from scorer.storage import scoringfile
-from scorer.storage.records import qa_row, read_record, write_record
+from scorer.storage.reader import read_record
+from scorer.storage.records import qa_row, write_record
 from scorer.storage.schema import (
     AssessorRow,
     AuditRow,
@@ -129,7 +131,9 @@ class ScoringStore:
 
     def record(self) -> ScoringRecord:
         with self.engine.connect() as connection:
-            return read_record(connection)
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            return read_record(driver)
 
     def score(self, item_id: str, assessor: str | None = None) -> ScoreState | None:
         with self.engine.connect() as connection:

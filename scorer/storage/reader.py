@@ -1,0 +1,175 @@
+"""Reading a whole record with the standard library's sqlite3.
+
+Reading is what `check`, `export-json`, the minutes and the merge do to files that may have
+come from elsewhere: plain SQL over a read-only, defensive connection, without importing
+SQLAlchemy (which costs more than the whole read). The SQLAlchemy models in `schema.py`
+remain the definition of the tables; tests check this reader against files they write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from decimal import Decimal
+from typing import Any
+
+from scorer.core.model import (
+    Assessor,
+    Attendee,
+    AuditEntry,
+    Evaluation,
+    Note,
+    Phase,
+    PhaseTime,
+    QAEntry,
+    Recommendation,
+    RegionKind,
+    Role,
+    Score,
+    ScoringRecord,
+    SessionInfo,
+    SignOff,
+    TimeZoneName,
+    text_to_time,
+)
+
+
+def _time(value: str | None) -> dt.datetime | None:
+    return None if value is None else text_to_time(value)
+
+
+def _required_time(value: str) -> dt.datetime:
+    return text_to_time(value)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _rows(connection: sqlite3.Connection, sql: str) -> list[dict[str, Any]]:
+    cursor = connection.execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _one(connection: sqlite3.Connection, sql: str) -> dict[str, Any]:
+    rows = _rows(connection, sql)
+    if len(rows) != 1:
+        raise sqlite3.DatabaseError(f"expected one row from: {sql}")
+    return rows[0]
+
+
+def read_record(connection: sqlite3.Connection) -> ScoringRecord:
+    info = _one(connection, "SELECT * FROM file_info")
+    ev = _one(connection, "SELECT * FROM evaluation")
+    session = _one(connection, "SELECT * FROM session_info")
+
+    def rows(sql: str) -> list[dict[str, Any]]:
+        return _rows(connection, sql)
+
+    return ScoringRecord(
+        file_id=info["file_id"],
+        created_at=_required_time(info["created_at"]),
+        app_version=info["app_version"],
+        rubric_source=info["rubric_source"],
+        rubric_sha256=info["rubric_sha256"],
+        owner=info["owner"],
+        evaluation=Evaluation(
+            programme=ev["programme"],
+            region=ev["region"],
+            region_kind=RegionKind(ev["region_kind"]),
+            province=ev["province"],
+            stage=ev["stage"],
+            year=ev["year"],
+            timezone=TimeZoneName(ev["timezone"]),
+        ),
+        session=SessionInfo(
+            date=dt.date.fromisoformat(session["date"]),
+            medium=session["medium"],
+            venue=session["venue"],
+            agenda=session["agenda"],
+            current_phase=Phase(session["current_phase"]),
+            phases=[
+                PhaseTime(
+                    Phase(p["phase"]),
+                    p["planned_minutes"],
+                    _time(p["started_at"]),
+                    _time(p["ended_at"]),
+                )
+                for p in rows("SELECT * FROM phase_time ORDER BY ordinal")
+            ],
+        ),
+        assessors=[
+            Assessor(a["key"], a["name"], a["institution"], Role(a["role"]), a["nip"])
+            for a in rows("SELECT * FROM assessor ORDER BY ordinal")
+        ],
+        attendees=[
+            Attendee(a["name"], a["position"], a["organisation"])
+            for a in rows("SELECT * FROM attendee ORDER BY ordinal, id")
+        ],
+        scores=[
+            Score(
+                assessor=s["assessor"],
+                item_id=s["item_id"],
+                level=s["level"],
+                not_applicable=bool(s["not_applicable"]),
+                updated_at=_required_time(s["updated_at"]),
+                note=s["note"],
+                evidence=s["evidence"],
+                percent=None if s["percent"] is None else Decimal(s["percent"]),
+            )
+            for s in rows("SELECT * FROM score ORDER BY assessor, item_id")
+        ],
+        notes=[
+            Note(
+                created_at=_required_time(n["created_at"]),
+                phase=Phase(n["phase"]),
+                elapsed_seconds=n["elapsed_seconds"],
+                text=n["text"],
+                assessor=n["assessor"],
+                item_id=n["item_id"],
+                dimension_id=n["dimension_id"],
+            )
+            for n in rows("SELECT * FROM note ORDER BY id")
+        ],
+        qa=[
+            QAEntry(
+                question=q["question"],
+                asker=q["asker"],
+                answer=q["answer"],
+                responder=q["responder"],
+                asked_at=_required_time(q["asked_at"]),
+                dimensions=tuple(json.loads(q["dimensions"] or "[]")),
+            )
+            for q in rows("SELECT * FROM qa_entry ORDER BY ordinal, id")
+        ],
+        conclusions=[c["text"] for c in rows("SELECT * FROM conclusion ORDER BY ordinal, id")],
+        recommendations=[
+            Recommendation(r["text"], r["person_in_charge"], _date(r["deadline"]))
+            for r in rows("SELECT * FROM recommendation ORDER BY ordinal, id")
+        ],
+        signoffs=[
+            SignOff(
+                s["signed_by"],
+                _required_time(s["signed_at"]),
+                s["content_sha256"],
+                _time(s["voided_at"]),
+                s["voided_by"],
+                s["void_reason"],
+            )
+            for s in rows("SELECT * FROM signoff ORDER BY id")
+        ],
+        audit=[
+            AuditEntry(
+                _required_time(a["at"]),
+                a["actor"],
+                a["action"],
+                a["entity"],
+                a["key"],
+                a["old"],
+                a["new"],
+            )
+            for a in rows("SELECT * FROM audit_log ORDER BY id")
+        ],
+    )
