@@ -65,3 +65,9 @@ def test_cli_start_up_stays_light() -> None:
     modules = _modules_after("from scorer.cli.main import build_parser; build_parser()")
     heavy = ("PySide6", "matplotlib", "reportlab", "pyhanko", "sqlalchemy", "alembic", "numpy")
     assert sorted(m for m in modules if m.split(".")[0] in heavy) == []
+
+
+def test_reading_a_file_does_not_load_sqlalchemy() -> None:
+    """`check`, `export-json` and the merge read files; SQLAlchemy alone costs more."""
+    modules = _modules_after("import scorer.storage.reading, scorer.core.report")
+    assert sorted(m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")) == []

@@ -7,8 +7,10 @@ current never imports Alembic (a test checks it against Alembic's own view).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 REVISIONS = ("0001", "0002")
 HEAD = REVISIONS[-1]
