@@ -9,18 +9,15 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from scorer.core.demo import demo_record  # noqa: E402
-from scorer.core.rubric import load_rubric  # noqa: E402
-from scorer.paths import default_rubric_path  # noqa: E402
-from scorer.storage.scoringfile import DURABLE_PRAGMAS  # noqa: E402
-from scorer.storage.store import ScoringStore, create_file  # noqa: E402
+from scorer.core.demo import demo_record
+from scorer.core.rubric import load_rubric
+from scorer.paths import default_rubric_path
+from scorer.storage.scoringfile import DURABLE_PRAGMAS
+from scorer.storage.store import ScoringStore, create_file
 
 
 def percentile(samples: list[float], fraction: float) -> float:

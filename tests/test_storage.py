@@ -182,9 +182,11 @@ def test_schema_built_by_migrations_matches_the_models(demo_file: Path) -> None:
 
 def test_read_only_open_refuses_edits(demo_file: Path) -> None:
     before = digest(demo_file)
-    with ScoringStore.open(demo_file, read_only=True) as store:
-        with pytest.raises(ScoringFileError, match="read-only"):
-            store.set_level("OP4", 4)
+    with (
+        ScoringStore.open(demo_file, read_only=True) as store,
+        pytest.raises(ScoringFileError, match="read-only"),
+    ):
+        store.set_level("OP4", 4)
     assert digest(demo_file) == before
 
 
