@@ -182,11 +182,19 @@ class _Validator:
             raise self.fail(where, f"field '{key}' must be a non-empty text")
         return value
 
-    def label(self, data: Mapping[str, Any], key: str, where: str) -> Label:
+    def label(
+        self, data: Mapping[str, Any], key: str, where: str, field_name: str | None = None
+    ) -> Label:
+        name = field_name or key
         value = data.get(key)
         if not isinstance(value, dict):
-            raise self.fail(where, f"field '{key}' must be a table with 'id' and 'en' texts")
-        texts = [self.string(value, lang, f"{where}, field '{key}'") for lang in LANGUAGES]
+            raise self.fail(where, f"field '{name}' must be a table with 'id' and 'en' texts")
+        texts = []
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                raise self.fail(where, f"field '{name}.{lang}' must be a non-empty text")
+            texts.append(text)
         return Label(*texts)
 
     def decimal(self, data: Mapping[str, Any], key: str, where: str) -> Fraction:
@@ -365,7 +373,7 @@ class _Validator:
         if extra:
             raise self.fail(where, f"field 'descriptors': no such level {sorted(extra)[0]}")
         return {
-            level: self.label(raw, str(level), f"{where}, field 'descriptors'") for level in levels
+            level: self.label(raw, str(level), where, f"descriptors.{level}") for level in levels
         }
 
     def thresholds(
