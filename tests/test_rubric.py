@@ -54,7 +54,11 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ('weight = "0.30"', 'weight = "0.35"', "weights must add up to 1"),
         ('component = "output"', 'component = "outptu"', "item OP1: field 'component'"),
         ("descriptors.3 = {", "descriptorz.3 = {", "item BL1: field 'descriptors.3' must be"),
-        ('descriptors.2 = { id = "Sebagian', 'descriptors.2 = { ix = "Sebagian', "item BL1: field 'descriptors.2.id'"),
+        (
+            'descriptors.2 = { id = "Sebagian',
+            'descriptors.2 = { ix = "Sebagian',
+            "item BL1: field 'descriptors.2.id'",
+        ),
         ('dimensions = ["governance"]', 'dimensions = ["govern"]', "item BL1: field 'dimensions'"),
         ('aspect = "ict"', 'aspect = "itc"', "item OP8: field 'aspect'"),
         ("format = 1", "format = 9", "field 'format' must be 1"),
