@@ -16,7 +16,7 @@ def test_main_window_shows_evaluation_and_scores(qtbot, demo_file: Path) -> None
     qtbot.addWidget(window)
     window.open_file(demo_file)
     assert "Kota Contoh" in window.header.text()
-    assert "Tahap 2 Tahun 2025" in window.header.text()
+    assert "Tahap II Tahun 2025" in window.header.text()
     model = window.table.model()
     assert model.rowCount() == 33
     levels = [model.index(row, 3).data() for row in range(model.rowCount())]

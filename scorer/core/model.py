@@ -65,6 +65,11 @@ class Evaluation:
     timezone: TimeZoneName
 
     @property
+    def stage_roman(self) -> str:
+        """Stages are written in Roman numerals: "Tahap II"."""
+        return {1: "I", 2: "II"}.get(self.stage, str(self.stage))
+
+    @property
     def identity(self) -> tuple[str, str, int, int]:
         """What makes two files evaluations of the same thing (with the rubric hash)."""
         return (self.programme.casefold(), self.region.casefold(), self.stage, self.year)

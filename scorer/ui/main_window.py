@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         ev = record.evaluation
         self.header.setText(
             f"<b>{ev.region}</b> · {ev.programme} · "
-            + self.tr("Tahap %1 Tahun %2").replace("%1", str(ev.stage)).replace("%2", str(ev.year))
+            + self.tr("Tahap %1 Tahun %2").replace("%1", ev.stage_roman).replace("%2", str(ev.year))
         )
         summary = summarise(store.rubric, owner_values(record, record.owner))
         self.index_label.setText(
