@@ -215,28 +215,27 @@ def migrate_in_place(header: FileHeader, backup_folder: Path) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = backup_folder / f"{header.path.stem}.schema{header.revision}.{stamp}{SUFFIX}"
     backup_copy(header.path, backup)
-    from scorer.storage.migrate import upgrade
-
-    engine = make_engine(header.path)
-    try:
-        with engine.begin() as connection:
-            upgrade(connection)
-    finally:
-        engine.dispose()
+    upgrade_file(header.path)
     return backup
 
 
-def create_empty(path: Path) -> None:
-    """A new file at the current schema, built by the migrations (the one way to build it)."""
+def upgrade_file(path: Path, *, new: bool = False) -> None:
+    """Bring a file to the current schema with the migrations (also how new files are built)."""
     from scorer.storage.migrate import upgrade
 
     engine = make_engine(path)
     try:
         with engine.begin() as connection:
-            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            if new:
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             upgrade(connection)
     finally:
         engine.dispose()
+
+
+def create_empty(path: Path) -> None:
+    """A new, empty file at the current schema."""
+    upgrade_file(path, new=True)
 
 
 @contextlib.contextmanager
@@ -279,14 +278,7 @@ def readable_copy(header: FileHeader) -> Iterator[Path]:
         return
     with _recovered_copy(header.path) as copy:
         if not header.current:
-            from scorer.storage.migrate import upgrade
-
-            engine = make_engine(copy)
-            try:
-                with engine.begin() as connection:
-                    upgrade(connection)
-            finally:
-                engine.dispose()
+            upgrade_file(copy)
         yield copy
 
 
