@@ -180,3 +180,16 @@ def test_export_of_a_bad_file_leaves_no_output(tmp_path: Path) -> None:
 def test_usage_error_is_one_line_exit_1() -> None:
     code, _, err = run_cli("demo")
     assert code == 1 and "required" in err and "Traceback" not in err
+
+
+def test_console_script_is_the_same_entry_point(demo_file: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).with_name("scorer")
+    if not script.exists():
+        pytest.skip("the project is not installed in this environment (bootstrap.py does it)")
+    result = subprocess.run(
+        [str(script), "check", str(demo_file)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and f"{demo_file}: OK" in result.stdout
