@@ -1,0 +1,117 @@
+"""The official minutes (notula) of a session as an A4 PDF, built with ReportLab platypus.
+
+Layout after DOMAIN.md "Minutes": title, session facts, sections I-VI, closing time,
+signature blocks, then the attendance list and the full score sheet as annexes. Every cell
+is a Paragraph so long text wraps instead of overflowing, long tables repeat their header
+row and may split inside a row, and each page's footer carries "Halaman x dari y", the
+file id and a short fingerprint of the scored content (styles.footer_canvas).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from scorer.core.canonical import content_sha256
+from scorer.core.model import ScoringRecord
+from scorer.core.rubric import load_rubric_text
+from scorer.reports.minutes_parts import Parts, SignatureSlot
+from scorer.reports.minutes_words import WORDS
+from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass
+class MinutesPdf:
+    data: bytes
+    pages: int
+    fingerprint: str
+    slots: list[SignatureSlot] = field(default_factory=list)
+
+
+def build_minutes(
+    record: ScoringRecord,
+    lang: str = "id",
+    *,
+    signature_images: Mapping[str, Path] | None = None,
+    progress: Progress | None = None,
+) -> MinutesPdf:
+    """Lay out the minutes of `record`; `signature_images` maps assessor keys to images."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    report = progress or (lambda _percent, _what: None)
+    words = WORDS["en" if lang == "en" else "id"]
+    rubric = load_rubric_text(record.rubric_source, "stored rubric")
+    fingerprint = content_sha256(record)[:12]
+    slots: list[SignatureSlot] = []
+    parts = Parts(record, rubric, lang, words, report_styles(), slots, signature_images or {})
+    report(5, "text")
+    story: list[Flowable] = [*parts.heading(), *parts.opening(), *parts.presentation()]
+    story += parts.questions()
+    report(30, "charts")
+    story += parts.assessment()
+    report(70, "tables")
+    story += [*parts.conclusions(), *parts.recommendations(), *parts.closing()]
+    story += [*parts.attendance_annex(), *parts.score_annex()]
+    buffer = io.BytesIO()
+    ev = record.evaluation
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_MM * mm,
+        rightMargin=MARGIN_MM * mm,
+        topMargin=MARGIN_MM * mm,
+        bottomMargin=MARGIN_MM * mm,
+        title=words["title"].format(stage=_roman(ev.stage), year=ev.year),
+        author=parts.owner_name,
+        subject=f"{ev.programme} · {ev.region}",
+        creator="Smart City Scorer",
+        keywords=f"file_id={record.file_id}; content_sha256={content_sha256(record)}",
+    )
+    document.build(story, canvasmaker=footer_canvas(record.file_id, fingerprint, lang))
+    report(100, "done")
+    return MinutesPdf(buffer.getvalue(), document.page, fingerprint, slots)
+
+
+def write_minutes(
+    record: ScoringRecord,
+    path: Path,
+    lang: str = "id",
+    *,
+    signature_images: Mapping[str, Path] | None = None,
+    progress: Progress | None = None,
+) -> MinutesPdf:
+    """Build and write atomically (temp file + rename): a reader never sees half a PDF."""
+    result = build_minutes(record, lang, signature_images=signature_images, progress=progress)
+    write_atomically(path, result.data)
+    return result
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def _roman(number: int) -> str:
+    from scorer.reports.locale_id import roman
+
+    return roman(number)
