@@ -30,4 +30,9 @@ def register_fonts() -> tuple[str, str]:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD)
+    # ReportLab graphics (the charts) start each drawing in Helvetica, which would put an
+    # unembedded base-14 font in the page resources; make ours their default instead.
+    from reportlab.graphics.shapes import STATE_DEFAULTS
+
+    STATE_DEFAULTS["fontName"] = REGULAR
     return REGULAR, BOLD

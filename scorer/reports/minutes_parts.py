@@ -108,6 +108,7 @@ class Parts:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), self.s.cell.fontName),
                     ("GRID", (0, 0), (-1, -1), 0.4, (0.45, 0.45, 0.45)),
                     ("BACKGROUND", (0, 0), (-1, 0), _GREY),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -179,6 +180,7 @@ class Parts:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), self.s.cell.fontName),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -306,7 +308,8 @@ class Parts:
             decimal_comma=decimal_comma,
         )
         grid = Table([[spider, bar]], hAlign="CENTER")
-        grid.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+        font = ("FONTNAME", (0, 0), (-1, -1), self.s.cell.fontName)
+        grid.setStyle([font, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
         return KeepTogether([self.p(self.w["charts"], self.s.subheading), grid])
 
     def conclusions(self) -> list[Flowable]:

@@ -98,6 +98,7 @@ def signature_blocks(parts: Parts) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 8), parts.p(place_date, parts.s.centred), Spacer(1, 4)]
     for row in rows:
         table = Table([row], colWidths=[85 * mm, 85 * mm])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        font = ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName)
+        table.setStyle(TableStyle([font, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         out.append(KeepTogether([table, Spacer(1, 6)]))
     return out

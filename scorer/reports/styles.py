@@ -93,6 +93,8 @@ def footer_canvas(doc_id: str, fingerprint: str, lang: str = "id") -> type[Canva
 
     class FooterCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # ReportLab starts every page in Helvetica, which is never embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or regular
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
