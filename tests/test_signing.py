@@ -1,0 +1,123 @@
+"""PAdES signatures: two signers one after another, checked by poppler and pyHanko."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from scorer.core.demo import demo_record
+from scorer.core.errors import ScorerError
+from scorer.reports.minutes import build_minutes
+from scorer.reports.signing import load_signer, sign_pdf, verify_pdf
+from tests.conftest import run_cli
+from tests.test_signing_pki import PASSWORD, Pki, make_pki
+
+NAMES = ["Dr. Ratna Wulandari", "Ir. Bambang Hartono"]
+
+
+@pytest.fixture
+def pki(tmp_path: Path) -> Pki:
+    return make_pki(tmp_path, NAMES)
+
+
+@pytest.fixture
+def twice_signed(tmp_path: Path, pki: Pki, default_rubric) -> Path:  # type: ignore[no-untyped-def]
+    minutes = build_minutes(demo_record(default_rubric))
+    first, second = tmp_path / "ttd1.pdf", tmp_path / "ttd2.pdf"
+    field = sign_pdf(
+        minutes.data,
+        first,
+        load_signer(pki.signers[0], PASSWORD),
+        field_name=minutes.slots[0].field_name,
+        new_fields=minutes.slots,
+    )
+    assert field == minutes.slots[0].field_name
+    sign_pdf(first.read_bytes(), second, load_signer(pki.signers[1], PASSWORD))
+    assert second.read_bytes().startswith(first.read_bytes())  # an incremental update
+    return second
+
+
+def pdfsig(path: Path) -> tuple[int, str]:
+    result = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True)
+    return result.returncode, result.stdout
+
+
+def test_two_signers_verify_with_pdfsig(twice_signed: Path) -> None:
+    _code, out = pdfsig(twice_signed)
+    signed = out.split("Signature #")[1:3]
+    assert len(signed) == 2
+    for block, name in zip(signed, NAMES, strict=True):
+        assert f"Signer Certificate Common Name: {name}" in block
+        assert "Signature Type: ETSI.CAdES.detached" in block
+        assert "Signature Validation: Signature is Valid." in block
+    # The other panel members' fields wait, empty, for their signatures.
+    assert out.count("The signature form field is not signed.") == 3
+
+
+def test_pyhanko_validator_certified_only_with_the_trusted_root(
+    twice_signed: Path, pki: Pki
+) -> None:
+    trusted = verify_pdf(twice_signed, [pki.root_pem])
+    assert [r.signer for r in trusted] == NAMES
+    assert all(r.valid and r.certified for r in trusted)
+    assert all(r.subfilter == "ETSI.CAdES.detached" for r in trusted)
+    untrusted = verify_pdf(twice_signed)
+    assert all(r.valid and not r.certified for r in untrusted)
+    assert "uncertified" in untrusted[0].describe()
+
+
+def test_one_changed_byte_fails_verification(twice_signed: Path, tmp_path: Path) -> None:
+    data = bytearray(twice_signed.read_bytes())
+    position = data.index(b"stream") + 40  # inside the first page's content
+    data[position] ^= 0x01
+    damaged = tmp_path / "rusak.pdf"
+    damaged.write_bytes(bytes(data))
+    _code, out = pdfsig(damaged)
+    assert "Signature is Valid." not in out
+    reports = verify_pdf(damaged)
+    assert reports and not any(r.valid for r in reports)
+    code, stdout, err = run_cli("verify", str(damaged))
+    assert code == 1 and "INVALID" in stdout, err
+
+
+def test_wrong_password_and_unsigned_pdf_are_messages(tmp_path: Path, pki: Pki) -> None:
+    with pytest.raises(ScorerError, match="wrong password"):
+        load_signer(pki.signers[0], "salah")
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(build_minutes_bytes())
+    with pytest.raises(ScorerError, match="no signatures"):
+        verify_pdf(plain)
+
+
+def build_minutes_bytes() -> bytes:
+    from scorer.core.rubric import load_rubric
+    from scorer.paths import default_rubric_path
+
+    return build_minutes(demo_record(load_rubric(default_rubric_path()))).data
+
+
+def test_cli_sign_twice_and_verify(
+    demo_file: Path, tmp_path: Path, pki: Pki, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "s1.pdf", tmp_path / "s2.pdf"
+    args = ("minutes", str(demo_file), "-o", str(first), "--sign", str(pki.signers[0]))
+    monkeypatch.delenv("SCORER_SIGN_PASSWORD", raising=False)
+    code, _, err = run_cli(*args)  # stdin is not a terminal and no variable: no hang
+    assert code == 1 and "SCORER_SIGN_PASSWORD" in err
+    assert not first.exists()
+    monkeypatch.setenv("SCORER_SIGN_PASSWORD", PASSWORD)
+    code, out, err = run_cli(*args)
+    assert code == 0, err
+    same = ("sign", str(first), "-o", str(first), "--force", "--cert", str(pki.signers[1]))
+    code, _, err = run_cli(*same)
+    assert code == 1 and "never rewritten" in err
+    code, out, err = run_cli("sign", str(first), "-o", str(second), "--cert", str(pki.signers[1]))
+    assert code == 0, err
+    monkeypatch.delenv("SCORER_SIGN_PASSWORD")
+    code, out, err = run_cli("verify", str(second), "--trust", str(pki.root_pem))
+    assert code == 0, err
+    assert out.count("VALID, certified") == 2
+    code, out, _ = run_cli("verify", str(second))
+    assert code == 0 and out.count("VALID, uncertified") == 2
