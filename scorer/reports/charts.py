@@ -165,7 +165,7 @@ def _to_drawing(figure: object, width_mm: float) -> Drawing:
 
     buffer = io.BytesIO()
     canvas = FigureCanvasSVG(figure)  # type: ignore[arg-type]
-    canvas.print_svg(buffer, metadata={"Date": None})
+    canvas.print_svg(buffer, metadata={"Date": None})  # type: ignore[no-untyped-call]
     buffer.seek(0)
     drawing = svg2rlg(buffer)
     if drawing is None:

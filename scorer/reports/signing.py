@@ -66,7 +66,9 @@ def load_signer(p12: Path, password: str) -> Any:
     if not p12.is_file():
         raise ScorerError("the certificate file does not exist", path=p12)
     try:
-        signer = signers.SimpleSigner.load_pkcs12(str(p12), passphrase=password.encode("utf-8"))
+        signer = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
+            str(p12), passphrase=password.encode("utf-8")
+        )
     except (ValueError, OSError) as exc:
         raise ScorerError(f"cannot open the certificate: {exc}", path=p12) from exc
     if signer is None:
@@ -103,12 +105,13 @@ def sign_pdf(
     if new_fields:
         writer = IncrementalPdfFileWriter(io.BytesIO(data))
         for slot in new_fields:
-            box = tuple(round(v) for v in slot.box)
+            x1, y1, x2, y2 = (round(v) for v in slot.box)
             fields.append_signature_field(
-                writer, fields.SigFieldSpec(slot.field_name, on_page=slot.page, box=box)
+                writer,
+                fields.SigFieldSpec(slot.field_name, on_page=slot.page, box=(x1, y1, x2, y2)),
             )
         buffer = io.BytesIO()
-        writer.write(buffer)
+        writer.write(buffer)  # type: ignore[no-untyped-call]
         data = buffer.getvalue()
     reader = PdfFileReader(io.BytesIO(data))
     empty = [name for name, value, _ref in fields.enumerate_sig_fields(reader) if value is None]
@@ -188,7 +191,7 @@ def _common_name(certificate: Any) -> str:
 
 
 def _load_certificate(path: Path) -> Any:
-    from asn1crypto import pem, x509
+    from asn1crypto import pem, x509  # type: ignore[import-untyped]
 
     try:
         data = path.read_bytes()

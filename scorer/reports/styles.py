@@ -91,7 +91,7 @@ def footer_canvas(doc_id: str, fingerprint: str, lang: str = "id") -> type[Canva
     regular, _bold = register_fonts()
     template = _FOOTER.get(lang, _FOOTER["id"])
 
-    class FooterCanvas(Canvas):
+    class FooterCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # ReportLab starts every page in Helvetica, which is never embedded.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or regular
