@@ -81,6 +81,8 @@ def _chart(
     try:
         svg = cached.read_bytes()
     except OSError:
+        svg = b""
+    if not svg.rstrip().endswith(b"</svg>"):  # absent, or damaged outside the app
         draw = _radar if kind == "radar" else _bars
         svg = draw(values, labels, scale_max, width_mm, decimal_comma)
         _store(cached, svg)
