@@ -6,8 +6,9 @@ equivalent, already written .docx to PDF, measured in the same run.
 Cold: whole processes (`main.py minutes` vs `soffice --headless --convert-to pdf` with a
 warmed-up profile), ours both with an empty chart cache (first export of these scores) and
 with the charts' SVGs cached (a later export of unchanged scores). Time is the median
-wall clock, peak memory the largest maximum RSS of the process tree (resource.getrusage(RUSAGE_CHILDREN), read inside a wrapper process per
-run so runs do not mask each other). Warm: a second export inside a running process.
+wall clock, peak memory the largest maximum RSS of the process tree
+(resource.getrusage(RUSAGE_CHILDREN), read inside a wrapper process per run so runs do
+not mask each other). Warm: a second export inside a running process.
 The .docx is made once, untimed, by LibreOffice from an HTML rendition of the same
 minutes (same text, tables and the charts as an image), so no extra Python package is
 needed. Without LibreOffice the documented 1.1 s / 210 MiB stands in, and says so.
