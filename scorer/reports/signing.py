@@ -134,7 +134,14 @@ def sign_pdf(
         subfilter=fields.SigSeedSubFilter.PADES,
         name=signer_name(signer),
     )
-    pdf_signer = signers.PdfSigner(metadata, signer=signer, new_field_spec=spec)
+    from pyhanko.stamp import TextStampStyle
+
+    style = TextStampStyle(
+        stamp_text="Ditandatangani secara elektronik oleh\n%(signer)s\n%(ts)s",
+        background=None,
+        border_width=1,
+    )
+    pdf_signer = signers.PdfSigner(metadata, signer=signer, new_field_spec=spec, stamp_style=style)
     buffer = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=buffer)
     write_atomically(output, buffer.getvalue())
