@@ -175,7 +175,8 @@ class Parts:
         from reportlab.lib.units import mm
         from reportlab.platypus import Table, TableStyle
 
-        data = [[self.p(k), self.p(":"), self.p(v)] for k, v in rows]
+        plain = self.s.plain
+        data = [[self.p(k, plain), self.p(":", plain), self.p(v, plain)] for k, v in rows]
         table = Table(data, colWidths=[32 * mm, 4 * mm, 134 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
@@ -203,6 +204,8 @@ class Parts:
         return [self.p(self.w["s2"], self.s.heading), *self.note_list(notes)]
 
     def questions(self) -> list[Flowable]:
+        from reportlab.platypus import Spacer
+
         w = self.w
         out: list[Flowable] = [self.p(w["s3"], self.s.heading)]
         if self.record.qa:
@@ -217,7 +220,7 @@ class Parts:
             out.append(self.table([w["no"], w["question"], w["answer"]], rows, [10, 75, 85]))
         notes = self.notes_of(Phase.QA)
         if notes or not self.record.qa:
-            out += self.note_list(notes)
+            out += [Spacer(1, 4), *self.note_list(notes)]
         return out
 
     def assessment(self) -> list[Flowable]:

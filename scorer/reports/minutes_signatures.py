@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
     from scorer.reports.minutes_parts import Parts
 
-SPACE_WIDTH_MM = 62
-SPACE_HEIGHT_MM = 22
+SPACE_WIDTH_MM = 52
+SPACE_HEIGHT_MM = 20
+COLUMNS = 3
 
 
 def _space_class() -> type[Any]:
@@ -63,7 +64,7 @@ def _image(path: Any) -> Any:
 
 
 def signature_blocks(parts: Parts) -> list[Flowable]:
-    """The chair first, then the other panel members, two blocks to a row."""
+    """The chair first, then the other panel members, three blocks to a row."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -92,12 +93,12 @@ def signature_blocks(parts: Parts) -> list[Flowable]:
         return lines
 
     cells = [block(a) for a in signers]
-    rows = [cells[n : n + 2] for n in range(0, len(cells), 2)]
-    if rows and len(rows[-1]) == 1:
-        rows[-1].append([])
+    rows = [cells[n : n + COLUMNS] for n in range(0, len(cells), COLUMNS)]
+    if rows:
+        rows[-1] += [[] for _ in range(COLUMNS - len(rows[-1]))]
     out: list[Flowable] = [Spacer(1, 8), parts.p(place_date, parts.s.centred), Spacer(1, 4)]
     for row in rows:
-        table = Table([row], colWidths=[85 * mm, 85 * mm])
+        table = Table([row], colWidths=[170 / COLUMNS * mm] * COLUMNS)
         font = ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName)
         table.setStyle(TableStyle([font, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         out.append(KeepTogether([table, Spacer(1, 6)]))

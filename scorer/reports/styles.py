@@ -33,6 +33,7 @@ class ReportStyles:
     heading: ParagraphStyle
     subheading: ParagraphStyle
     body: ParagraphStyle
+    plain: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
@@ -75,6 +76,7 @@ def report_styles() -> ReportStyles:
             keepWithNext=True,
         ),
         body=body,
+        plain=ParagraphStyle("plain", parent=body, alignment=0),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=bold),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
