@@ -195,3 +195,22 @@ def test_chart_svgs_are_cached_on_disk_and_a_damaged_one_is_redrawn(
     code, _, err = run_cli("minutes", str(demo_file), "-o", str(tmp_path / "c.pdf"))
     assert code == 0, err
     assert cached[0].read_bytes().rstrip().endswith(b"</svg>")
+
+
+def test_cli_signature_image(demo_file: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    missing = tmp_path / "tidak-ada.png"
+    code, _, err = run_cli(
+        "minutes", str(demo_file), "-o", str(tmp_path / "a.pdf"), "--signature-image", str(missing)
+    )
+    assert code == 1 and "signature image does not exist" in err
+    image = tmp_path / "ttd.png"
+    Image.new("RGB", (300, 100), "white").save(image)
+    out = tmp_path / "b.pdf"
+    code, _, err = run_cli(
+        "minutes", str(demo_file), "-o", str(out), "--signature-image", str(image)
+    )
+    assert code == 0, err
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True)
+    assert len(images.stdout.splitlines()) == 3
