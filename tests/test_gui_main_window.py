@@ -15,11 +15,18 @@ def test_main_window_shows_evaluation_and_scores(qtbot, demo_file: Path) -> None
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_file(demo_file)
-    assert "Kota Contoh" in window.header.text()
-    assert "Tahap II Tahun 2025" in window.header.text()
-    model = window.table.model()
-    assert model.rowCount() == 33
-    levels = [model.index(row, 3).data() for row in range(model.rowCount())]
-    assert all(level in {"1", "2", "3", "4"} for level in levels)
-    assert window.index_label.text().startswith("Indeks: ") and "," in window.index_label.text()
+    header = window.session.header.text()
+    assert "Kota Contoh" in header and "Tahap II 2025" in header
+    assert "Dr. Ratna Wulandari" in header
+    page = window.session.scoring_page
+    model = page.model
+    assert model.rowCount() == 5  # components
+    items = [
+        model.index(r, 1, model.index(c, 0))
+        for c in range(5)
+        for r in range(model.rowCount(model.index(c, 0)))
+    ]
+    assert len(items) == 33
+    assert all(index.data() in {"1", "2", "3", "4"} for index in items)
+    assert page.rollups.strip.text().startswith("Indeks 2,98")
     window.close()

@@ -147,6 +147,16 @@ class ScoringStore:
         percent = None if row.percent is None else Decimal(row.percent)
         return ScoreState(row.level, bool(row.not_applicable), row.note, row.evidence, percent)
 
+    def qa_ids(self) -> list[int]:
+        """Row ids of the Q&A entries, in the order `record().qa` lists them."""
+        with self.engine.connect() as connection:
+            return [
+                int(qa_id)
+                for qa_id in connection.execute(
+                    select(QARow.id).order_by(QARow.ordinal, QARow.id)
+                ).scalars()
+            ]
+
     def active_signoff(self) -> bool:
         with self.engine.connect() as connection:
             return _is_locked(connection)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,10 @@ def launch(args: list[str]) -> int:
     app.setOrganizationName("SmartCityScorer")
     window = MainWindow()
     window.show()
+    if os.environ.get("SCORER_BENCH_EXIT_AFTER_SHOW") == "1":
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     if args:
         try:
             window.open_file(Path(args[0]))

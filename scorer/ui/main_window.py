@@ -1,85 +1,299 @@
-"""The main window: opens a scoring file and shows its evaluation and scores."""
+"""The main window: the start screen, or an open session with its menus and shortcuts.
+
+Closing never asks to save: every edit is already in the file. Reopening a file restores
+its phase (from the file), the selected item and the window layout (from the settings).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QStackedWidget,
 )
 
 from scorer import APP_NAME
 from scorer.core.errors import ScorerError
-from scorer.core.report import owner_values
-from scorer.core.scoring import format_score, summarise
-from scorer.storage.store import ScoringStore
-from scorer.ui.models import ScoreTableModel
+from scorer.storage.store import ScoringStore, create_file
+from scorer.ui import settings as S
+from scorer.ui.context import Hub, SessionContext
+from scorer.ui.i18n import apply_language
+from scorer.ui.instance_lock import InstanceLock
+from scorer.ui.session.view import SessionView
+from scorer.ui.shortcuts import ShortcutsDialog
+from scorer.ui.start_screen import StartScreen
+
+COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: S.Settings | None = None) -> None:
         super().__init__()
+        self.settings = settings or S.Settings()
+        self.lang = self.settings.get(S.LANGUAGE)
+        apply_language(self.lang)
         self.store: ScoringStore | None = None
+        self.lock: InstanceLock | None = None
+        self.context: SessionContext | None = None
+        self.session: SessionView | None = None
+        self.undo_stack = QUndoStack(self)
+        self.compact = False
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.resize(1280, 800)
+        self._build()
+
+    # Building (again after a language switch)
+
+    def _build(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self.header = QLabel(self.tr("Buka berkas penilaian (Ctrl+O)."))
-        self.header.setObjectName("header")
-        self.header.setWordWrap(True)
-        self.index_label = QLabel()
-        self.index_label.setObjectName("index")
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Tabel nilai"))
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.header)
-        layout.addWidget(self.index_label)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        open_action = file_menu.addAction(self.tr("&Buka…"))
-        open_action.setShortcut("Ctrl+O")
-        open_action.triggered.connect(self.choose_file)
-        self.resize(1000, 700)
+        self.menuBar().clear()
+        self._build_menus()
+        self.start = StartScreen(self.settings.get(S.RECENT_FILES))
+        self.start.new_requested.connect(self.new_evaluation)
+        self.start.open_requested.connect(self.choose_file)
+        self.start.merge_requested.connect(self.open_merge)
+        self.start.recent_chosen.connect(lambda name: self._open_reporting(Path(name)))
+        self.stack.addWidget(self.start)
+        self.stack.setCurrentWidget(self.start)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        self._action(
+            file_menu, self.tr("Evaluasi &baru…"), self.new_evaluation, QKeySequence.StandardKey.New
+        )
+        self._action(file_menu, self.tr("&Buka…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(
+            file_menu, self.tr("&Tutup sesi"), self.close_session, QKeySequence.StandardKey.Close
+        )
+        self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Ulangi"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        session = bar.addMenu(self.tr("&Sesi"))
+        self._action(
+            session, self.tr("Fase &berikutnya"), lambda: self._session("next_phase"), "Ctrl+Right"
+        )
+        self._action(
+            session,
+            self.tr("Fase &sebelumnya"),
+            lambda: self._session("previous_phase"),
+            "Ctrl+Left",
+        )
+        self._action(
+            session, self.tr("&Catatan cepat"), lambda: self._session("focus_note"), "Ctrl+Return"
+        )
+        self._action(
+            session, self.tr("&Tanya jawab baru"), lambda: self._session("add_qa"), "Ctrl+Q"
+        )
+        view = bar.addMenu(self.tr("&Tampilan"))
+        self.compact_action = self._action(
+            view, self.tr("Tata letak &ringkas"), self.toggle_compact, "Ctrl+Shift+L"
+        )
+        self.compact_action.setCheckable(True)
+        self.on_top_action = self._action(
+            view, self.tr("Selalu di &atas"), self.toggle_on_top, "Ctrl+Shift+T"
+        )
+        self.on_top_action.setCheckable(True)
+        self.on_top_action.setChecked(self.settings.get(S.ALWAYS_ON_TOP))
+        language = view.addMenu(self.tr("&Bahasa"))
+        self._action(language, "Bahasa Indonesia", lambda: self.set_language("id"))
+        self._action(language, "English", lambda: self.set_language("en"))
+        help_menu = bar.addMenu(self.tr("&Bantuan"))
+        self._action(
+            help_menu,
+            self.tr("&Pintasan papan ketik"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+
+    def _session(self, method: str) -> None:
+        if self.session is not None:
+            getattr(self.session, method)()
+
+    # Files
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Buka berkas penilaian"), "", self.tr("Berkas penilaian (*.scoring)")
         )
         if name:
+            self._open_reporting(Path(name))
+
+    def _open_reporting(self, path: Path) -> None:
+        try:
+            self.open_file(path)
+        except ScorerError as exc:
+            QMessageBox.critical(self, APP_NAME, str(exc))
+
+    def new_evaluation(self) -> None:
+        from scorer.ui.new_evaluation import NewEvaluationDialog
+
+        dialog = NewEvaluationDialog(self.settings, self)
+        while dialog.exec():
             try:
-                self.open_file(Path(name))
+                record = dialog.build_record()
             except ScorerError as exc:
-                QMessageBox.critical(self, APP_NAME, str(exc))
+                QMessageBox.warning(self, APP_NAME, str(exc))
+                continue
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Simpan berkas penilaian"),
+                f"{record.evaluation.region} {record.session.date.isoformat()}.scoring",
+                self.tr("Berkas penilaian (*.scoring)"),
+            )
+            if name:
+                self.create_and_open(Path(name), record)
+            return
+
+    def create_and_open(self, path: Path, record: object) -> None:
+        from scorer.core.model import ScoringRecord
+
+        assert isinstance(record, ScoringRecord)
+        if path.suffix != ".scoring":
+            path = path.with_suffix(".scoring")
+        create_file(path, record)
+        self.open_file(path)
 
     def open_file(self, path: Path) -> None:
-        store = ScoringStore.open(path)
-        if self.store is not None:
-            self.store.close()
-        self.store = store
+        """Open a file for editing, or read-only if another instance of the app has it."""
+        lock = InstanceLock(path)
+        read_only = not lock.acquire()
+        store = ScoringStore.open(path, read_only=read_only)
+        self.close_session()
+        self.store, self.lock = store, (None if read_only else lock)
+        self.undo_stack.clear()
+        hub = Hub(self)
+        hub.saved.connect(self._show_saved)
+        self.context = SessionContext(store, self.undo_stack, hub, self.lang)
+        self.session = SessionView(self.context)
+        hub.item_selected.connect(
+            lambda item: self.settings.save_selected_item(store.file_id, item)
+        )
+        self.stack.addWidget(self.session)
+        self.stack.setCurrentWidget(self.session)
+        selected = self.settings.selected_item(store.file_id)
+        if selected and store.rubric.has_item(selected):
+            self.session.scoring_page.select_item(selected)
+        geometry, state = self.settings.window_state(store.file_id)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.settings.add_recent(str(path.resolve()))
         record = store.record()
-        ev = record.evaluation
-        self.header.setText(
-            f"<b>{ev.region}</b> · {ev.programme} · "
-            + self.tr("Tahap %1 Tahun %2").replace("%1", ev.stage_roman).replace("%2", str(ev.year))
-        )
-        summary = summarise(store.rubric, owner_values(record, record.owner))
-        self.index_label.setText(
-            self.tr("Indeks: %1").replace(
-                "%1", format_score(summary.index, store.rubric.decimals, "id")
+        self.setWindowTitle(f"{record.evaluation.region} — {path.name} — {APP_NAME}")
+        self._apply_compact()
+        if store.migration_backup is not None:
+            self.statusBar().showMessage(
+                self.tr("Berkas diperbarui; salinan lama: %1").replace(
+                    "%1", str(store.migration_backup)
+                )
             )
-        )
-        self.table.setModel(ScoreTableModel(store.rubric, record))
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.setWindowTitle(f"{ev.region} — {APP_NAME}")
 
-    def closeEvent(self, event: object) -> None:
+    def close_session(self) -> None:
         if self.store is not None:
+            self.settings.save_window_state(
+                self.store.file_id, self.saveGeometry(), self.saveState()
+            )
             self.store.close()
-            self.store = None
-        super().closeEvent(event)  # type: ignore[arg-type]
+        if self.lock is not None:
+            self.lock.release()
+        if self.session is not None:
+            self.stack.removeWidget(self.session)
+            self.session.deleteLater()
+        self.store = self.lock = self.context = self.session = None
+        self.undo_stack.clear()
+        self.stack.setCurrentWidget(self.start)
+
+    def _show_saved(self, at: object) -> None:
+        time = QTime.currentTime()
+        self.saved_label.setText(
+            self.tr("Tersimpan %1").replace("%1", QLocale().toString(time, "HH.mm.ss"))
+        )
+
+    def open_merge(self) -> None:
+        from scorer.ui.merge_dialog import MergeDialog  # type: ignore[import-not-found,unused-ignore]
+
+        MergeDialog(self).exec()
+
+    # View
+
+    def toggle_compact(self) -> None:
+        self.settings.set(S.COMPACT, "on" if self.compact_action.isChecked() else "off")
+        self._apply_compact()
+
+    def _apply_compact(self) -> None:
+        mode = self.settings.get(S.COMPACT)
+        compact = mode == "on" or (mode == "auto" and self.width() < COMPACT_BELOW)
+        self.compact = compact
+        self.compact_action.setChecked(compact)
+        if self.session is not None:
+            self.session.set_compact(compact)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (
+            self.settings.get(S.COMPACT) == "auto"
+            and (self.width() < COMPACT_BELOW) != self.compact
+        ):
+            self._apply_compact()
+
+    def toggle_on_top(self) -> None:
+        on_top = self.on_top_action.isChecked()
+        self.settings.set(S.ALWAYS_ON_TOP, on_top)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on_top)
+        self.show()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def set_language(self, lang: str) -> None:
+        """Switch at run time: install the translator and rebuild the views from the file."""
+        self.settings.set(S.LANGUAGE, lang)
+        self.lang = lang
+        apply_language(lang)
+        path = self.store.path if self.store is not None else None
+        item = self.session.scoring_page.current_item() if self.session else None
+        self.close_session()
+        self.stack.removeWidget(self.start)
+        self.start.deleteLater()
+        self._build()
+        if path is not None:
+            self.open_file(path)
+            if item and self.session is not None:
+                self.session.scoring_page.select_item(item)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_session()
+        super().closeEvent(event)

@@ -24,12 +24,12 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -131,6 +131,7 @@ class MinutesPanel(QWidget):
         self._after_build: str | None = None
         self._job: MinutesJob | None = None
         self._preview_printer: QPrinter | None = None
+        self._stale = True
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.state_label = QLabel()
@@ -147,15 +148,18 @@ class MinutesPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(self.tr("Kemajuan ekspor"))
-        buttons = QHBoxLayout()
-        for button in (
-            self.sign_button,
-            self.reopen_button,
-            self.export_button,
-            self.preview_button,
-            self.print_button,
+        # Two rows, so the panel fits the compact layout beside Zoom (640 px wide).
+        buttons = QGridLayout()
+        for position, button in enumerate(
+            (
+                self.sign_button,
+                self.reopen_button,
+                self.export_button,
+                self.preview_button,
+                self.print_button,
+            )
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, position // 3, position % 3)
         layout = QVBoxLayout(self)
         for widget in (self.summary_label, self.state_label, self.warning_label):
             layout.addWidget(widget)
@@ -173,6 +177,7 @@ class MinutesPanel(QWidget):
     # State
 
     def refresh(self) -> None:
+        self._stale = False
         store = self.context.store
         record = store.record()
         summary = summarise(store.rubric, owner_values(record, record.owner))
@@ -212,7 +217,14 @@ class MinutesPanel(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         self.pdf_data = None
         if changes.signoff or changes.scores:
+            self._stale = True
+            if self.isVisible():  # hidden during the live session: refresh when shown
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     # Sign-off
 

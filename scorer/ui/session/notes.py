@@ -1,0 +1,140 @@
+"""Quick notes: one line, one key away, stamped with clock time and time into the phase."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QWidget
+
+from scorer.core.model import Note, ScoringRecord, utc_now
+from scorer.storage.store import Changes
+from scorer.ui.context import SessionContext
+from scorer.ui.undo import AddNote
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def stamp(record: ScoringRecord, at: dt.datetime) -> tuple[str, int]:
+    """Clock time "14.31" in the session's zone, and seconds since the current phase began."""
+    zone = record.evaluation.timezone
+    clock = at.astimezone(zone.tzinfo).strftime("%H.%M")
+    phase = next(
+        (p for p in record.session.phases if p.phase is record.session.current_phase), None
+    )
+    started = phase.started_at if phase and phase.started_at else at
+    return f"{clock} {zone.value}", max(0, int((at - started).total_seconds()))
+
+
+def elapsed_text(seconds: int) -> str:
+    minutes, second = divmod(seconds, 60)
+    return f"+{minutes:02d}:{second:02d}"
+
+
+class NotesModel(QAbstractListModel):
+    """The session's notes, newest last, as "14.31 WIB (+11:02) [tag] text"."""
+
+    def __init__(self, context: SessionContext) -> None:
+        super().__init__()
+        self.context = context
+        self.lines: list[str] = []
+        self.reload()
+
+    def reload(self) -> None:
+        record = self.context.store.record()
+        dimension_names = {
+            d.id: d.name.text(self.context.lang) for d in self.context.store.rubric.dimensions
+        }
+        zone = record.evaluation.timezone
+        lines = []
+        for note in record.notes:
+            tag = note.item_id or dimension_names.get(note.dimension_id or "", "")
+            clock = note.created_at.astimezone(zone.tzinfo).strftime("%H.%M")
+            prefix = f"{clock} ({elapsed_text(note.elapsed_seconds)})"
+            lines.append(f"{prefix} [{tag}] {note.text}" if tag else f"{prefix} {note.text}")
+        self.beginResetModel()  # the list is small and changes by whole notes
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.lines[index.row()]
+        return None
+
+
+class NoteLine(QWidget):
+    """The note line: Enter saves a note tagged to the current item or a chosen dimension."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current_item: str | None = None
+        self.label = QLabel(self.tr("Catatan ▸"))
+        self.tag = QComboBox()
+        self.tag.setAccessibleName(self.tr("Tanda catatan"))
+        self.tag.addItem(self.tr("Butir aktif"), "")
+        self.tag.addItem(self.tr("Umum"), "-")
+        for dimension in context.store.rubric.dimensions:
+            self.tag.addItem(dimension.name.text(context.lang), dimension.id)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("noteLine")
+        self.edit.setAccessibleName(self.tr("Catatan cepat"))
+        self.edit.setPlaceholderText(
+            self.tr("Ketik catatan lalu Enter (Ctrl+Enter dari mana saja)")
+        )
+        self.edit.returnPressed.connect(self.save)
+        self.label.setBuddy(self.edit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.tag)
+        context.hub.item_selected.connect(self._on_item)
+        self.edit.setEnabled(not context.read_only)
+
+    def _on_item(self, item_id: str) -> None:
+        self.current_item = item_id
+        self.tag.setItemText(0, self.tr("Butir %1").replace("%1", item_id))
+
+    def focus_note(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save(self) -> None:
+        text = self.edit.text().strip()
+        if not text or self.context.read_only:
+            return
+        record = self.context.store.record()
+        now = utc_now()
+        _clock, elapsed = stamp(record, now)
+        choice = self.tag.currentData()
+        note = Note(
+            created_at=now,
+            phase=record.session.current_phase,
+            elapsed_seconds=elapsed,
+            text=text,
+            assessor=self.context.store.owner,
+            item_id=self.current_item if choice == "" else None,
+            dimension_id=choice if choice not in ("", "-") else None,
+        )
+        self.context.undo_stack.push(AddNote(self.context, note))
+        self.edit.clear()
+
+
+class NotesList(QListView):
+    """All notes of the session, kept in step with the file."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notes = NotesModel(context)
+        self.setModel(self.notes)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Daftar catatan"))
+        context.hub.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.notes:
+            self.notes.reload()
+            self.scrollToBottom()

@@ -1,0 +1,139 @@
+"""The Q&A log: question, asker (from the panel), answer, responder (from the attendees)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scorer.core.model import QAEntry, utc_now
+from scorer.storage.store import Changes
+from scorer.ui.context import SessionContext
+from scorer.ui.undo import AddQA, EditQA
+
+Index = QModelIndex | QPersistentModelIndex
+FIELDS = ("question", "asker", "answer", "responder", "dimensions")
+
+
+class QAModel(QAbstractTableModel):
+    """Rows from the file; an edit goes through the undo stack and comes back by the hub."""
+
+    def __init__(self, context: SessionContext) -> None:
+        super().__init__()
+        self.context = context
+        self.rows: list[tuple[int, QAEntry]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        record = self.context.store.record()
+        ids = self.context.store.qa_ids()
+        self.beginResetModel()  # a Q&A log holds tens of rows
+        self.rows = list(zip(ids, record.qa, strict=True))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Pertanyaan"),
+            self.tr("Penanya"),
+            self.tr("Jawaban"),
+            self.tr("Penjawab"),
+            self.tr("Dimensi"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
+            return None
+        entry = self.rows[index.row()][1]
+        value = getattr(entry, FIELDS[index.column()])
+        return ", ".join(value) if isinstance(value, tuple) else value
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.context.read_only:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.context.read_only:
+            return False
+        qa_id, entry = self.rows[index.row()]
+        field = FIELDS[index.column()]
+        old = getattr(entry, field)
+        new: object = str(value)
+        if field == "dimensions":
+            new = tuple(part.strip() for part in str(value).split(",") if part.strip())
+        if new == old:
+            return False
+        self.context.undo_stack.push(EditQA(self.context, qa_id, field, old, new))
+        return True
+
+
+class QAPage(QWidget):
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = QAModel(context)
+        self.table = QTableView()
+        self.table.setObjectName("qaTable")
+        self.table.setAccessibleName(self.tr("Tabel tanya jawab"))
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        for column in range(len(FIELDS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Tambah pertanyaan (Ctrl+Q)"))
+        self.add_button.clicked.connect(self.add_entry)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        context.hub.changed.connect(self._on_changed)
+        self.add_button.setEnabled(not context.read_only)
+
+    def add_entry(self) -> None:
+        """A new row asked by the chair, answered by the head of region; start typing."""
+        if self.context.read_only:
+            return
+        record = self.context.store.record()
+        asker = next((a.name for a in record.assessors if a.key == record.owner), "")
+        responder = record.attendees[0].name if record.attendees else ""
+        entry = QAEntry(self.tr("Pertanyaan baru"), asker, "", responder, utc_now())
+        self.context.undo_stack.push(AddQA(self.context, entry))
+        last = self.model.index(self.model.rowCount() - 1, 0)
+        self.table.setCurrentIndex(last)
+        self.table.setFocus()
+        self.table.edit(last)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.qa:
+            self.model.reload()

@@ -1,0 +1,63 @@
+"""Live roll-ups: the index, and scores by component, dimension, aspect and element."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from scorer.core.rubric import Category, Rubric
+from scorer.core.scoring import Rollup, ScoreSummary, format_score
+
+
+class RollupPanel(QWidget):
+    """A compact text panel; in the compact layout only its first line (the strip) shows."""
+
+    def __init__(self, rubric: Rubric, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rubric = rubric
+        self.lang = lang
+        self.strip = QLabel()
+        self.strip.setObjectName("rollupStrip")
+        self.strip.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("rollupDetail")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.strip.setAccessibleName(self.tr("Ringkasan nilai"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.detail, 1)
+
+    def _score(self, rollup: Rollup) -> str:
+        return format_score(rollup.value, self.rubric.decimals, self.lang)
+
+    def show_summary(self, summary: ScoreSummary) -> None:
+        index = format_score(summary.index, self.rubric.decimals, self.lang)
+        if summary.provisional and summary.index is not None:
+            index += " " + self.tr("(sementara)")
+        parts = [self.tr("Indeks %1").replace("%1", index)]
+        parts += [
+            f"{c.name.text(self.lang)} {self._score(summary.components[c.id])}"
+            for c in self.rubric.components
+        ]
+        if summary.unscored:
+            parts.append(self.tr("%1 belum dinilai").replace("%1", str(len(summary.unscored))))
+        self.strip.setText(" · ".join(parts))
+
+        def table(title: str, categories: tuple[Category, ...], rollups: dict[str, Rollup]) -> str:
+            rows = "".join(
+                f"<tr><td>{c.name.text(self.lang)}</td>"
+                f"<td align='right'>{self._score(rollups[c.id])}</td></tr>"
+                for c in categories
+            )
+            return f"<p><b>{title}</b></p><table width='100%'>{rows}</table>"
+
+        self.detail.setText(
+            table(self.tr("Dimensi"), self.rubric.dimensions, dict(summary.dimensions))
+            + table(self.tr("Aspek infrastruktur"), self.rubric.aspects, dict(summary.aspects))
+            + table(self.tr("Elemen"), self.rubric.elements, dict(summary.elements))
+        )
+
+    def set_compact(self, compact: bool) -> None:
+        self.detail.setVisible(not compact)

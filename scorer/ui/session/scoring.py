@@ -1,0 +1,286 @@
+"""The scoring phase: rubric tree, the current item's levels and descriptors, live roll-ups.
+
+Keyboard first (docs/live-session.md): with the tree or the level panel focused, a digit
+sets the level, 0 or N marks N/A, Enter jumps to the next unscored item and typing a letter
+starts the item's note. In a text field, typing is typing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scorer.core.report import owner_values
+from scorer.core.rubric import Item
+from scorer.core.scoring import summarise
+from scorer.storage.store import Changes
+from scorer.ui.context import SessionContext
+from scorer.ui.session.rollups import RollupPanel
+from scorer.ui.session.rubric_model import RubricTreeModel
+from scorer.ui.undo import SetLevel, SetScoreText
+
+NA_KEYS = (Qt.Key.Key_0, Qt.Key.Key_N)
+
+
+class ScoringPage(QWidget):
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        rubric = context.store.rubric
+        self.rubric = rubric
+        self.lang = context.lang
+        self.model = RubricTreeModel(rubric, self.lang, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setObjectName("rubricTree")
+        self.tree.setAccessibleName(self.tr("Pohon rubrik"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.expandAll()
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.title = QLabel()
+        self.title.setObjectName("itemTitle")
+        self.title.setWordWrap(True)
+        self.level_buttons: dict[int | None, QPushButton] = {}
+        self.descriptors = QLabel()
+        self.descriptors.setWordWrap(True)
+        self.descriptors.setTextFormat(Qt.TextFormat.RichText)
+        self.descriptors.setObjectName("descriptors")
+        buttons = QWidget()
+        row = QFormLayout(buttons)
+        row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        button_row = QWidget()
+        from PySide6.QtWidgets import QHBoxLayout
+
+        button_layout = QHBoxLayout(button_row)
+        button_layout.setContentsMargins(0, 0, 0, 0)
+        for level in [*rubric.levels, None]:
+            text = "N/A" if level is None else str(level)
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(
+                self.tr("Tidak berlaku")
+                if level is None
+                else self.tr("Tingkat %1").replace(
+                    "%1", f"{level} {rubric.level_name(level, self.lang)}"
+                )
+            )
+            button.clicked.connect(lambda _=False, lv=level: self.set_level(lv))
+            button_layout.addWidget(button)
+            self.level_buttons[level] = button
+        button_layout.addStretch(1)
+        self.percent = QDoubleSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.percent.setAccessibleName(self.tr("Persentase realisasi"))
+        self.percent.editingFinished.connect(self._on_percent)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("itemNote")
+        self.note.setAccessibleName(self.tr("Catatan butir"))
+        self.note.setPlaceholderText(self.tr("Catatan untuk butir ini…"))
+        self.note.setTabChangesFocus(True)
+        self.note.textChanged.connect(lambda: self._on_text("note", self.note.toPlainText()))
+        self.evidence = QLineEdit()
+        self.evidence.setObjectName("itemEvidence")
+        self.evidence.setAccessibleName(self.tr("Bukti dukung"))
+        self.evidence.setPlaceholderText(self.tr("Bukti dukung (slide, dokumen, tautan)…"))
+        self.evidence.textEdited.connect(lambda text: self._on_text("evidence", text))
+        row.addRow(self.tr("Tingkat"), button_row)
+        self.percent_label = QLabel(self.tr("Realisasi"))
+        row.addRow(self.percent_label, self.percent)
+        row.addRow(self.tr("Catatan"), self.note)
+        row.addRow(self.tr("Bukti"), self.evidence)
+
+        self.level_panel = QWidget()
+        self.level_panel.setObjectName("levelPanel")
+        self.level_panel.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        panel_layout = QVBoxLayout(self.level_panel)
+        panel_layout.addWidget(self.title)
+        panel_layout.addWidget(self.descriptors)
+        panel_layout.addWidget(buttons, 1)
+
+        self.rollups = RollupPanel(rubric, self.lang)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.level_panel)
+        self.splitter.addWidget(self.rollups)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        for widget in (self.tree, self.level_panel):
+            widget.installEventFilter(self)
+        setTabOrder = QWidget.setTabOrder
+        setTabOrder(self.tree, self.level_panel)
+        setTabOrder(self.level_panel, self.percent)
+        setTabOrder(self.percent, self.note)
+        setTabOrder(self.note, self.evidence)
+        context.hub.changed.connect(self._on_changed)
+        self.refresh_scores()
+        self.select_item(self._first_unscored() or rubric.items[0].id)
+        self._apply_read_only()
+
+    # Selection
+
+    def current_item(self) -> str | None:
+        item = self.model.item_at(self.tree.currentIndex())
+        return item.id if item else None
+
+    def select_item(self, item_id: str) -> None:
+        index = self.model.index_of(item_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item_at(current)
+        if item is not None:
+            self._show_item(item)
+            self.context.hub.item_selected.emit(item.id)
+
+    def _show_item(self, item: Item) -> None:
+        self.title.setText(f"<b>{item.id}</b> · {item.name.text(self.lang)}")
+        lines = [
+            f"<b>{level}</b> {self.rubric.level_name(level, self.lang)} – "
+            f"{item.descriptors[level].text(self.lang)}"
+            for level in self.rubric.levels
+        ]
+        self.descriptors.setText("<br>".join(lines))
+        state = self.context.store.score(item.id)
+        for level, button in self.level_buttons.items():
+            checked = state is not None and (
+                state.not_applicable
+                if level is None
+                else state.level == level and not state.not_applicable
+            )
+            button.setChecked(bool(checked))
+        is_percent = item.percent_thresholds is not None
+        self.percent.setVisible(is_percent)
+        self.percent_label.setVisible(is_percent)
+        if is_percent:
+            self.percent.blockSignals(True)
+            self.percent.setValue(float(state.percent) if state and state.percent else 0.0)
+            self.percent.blockSignals(False)
+        for widget, text in (
+            (self.note, state.note if state else ""),
+            (self.evidence, state.evidence if state else ""),
+        ):
+            current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            if current != text:
+                widget.blockSignals(True)
+                if isinstance(widget, QPlainTextEdit):
+                    widget.setPlainText(text)
+                else:
+                    widget.setText(text)
+                widget.blockSignals(False)
+
+    # Editing
+
+    def set_level(self, level: int | None) -> None:
+        item_id = self.current_item()
+        if item_id is None or self.context.read_only:
+            return
+        self.context.undo_stack.push(SetLevel(self.context, item_id, level, level is None))
+
+    def _on_text(self, field: str, text: str) -> None:
+        item_id = self.current_item()
+        if item_id is None or self.context.read_only:
+            return
+        self.context.undo_stack.push(SetScoreText(self.context, item_id, field, text))
+
+    def _on_percent(self) -> None:
+        item_id = self.current_item()
+        if item_id is None or self.context.read_only:
+            return
+        self.context.hub.announce(
+            self.context.store.set_percent(item_id, Decimal(str(self.percent.value())))
+        )
+
+    def next_unscored(self) -> None:
+        current = self.current_item()
+        ids = [item.id for item in self.rubric.items]
+        start = ids.index(current) + 1 if current in ids else 0
+        for item_id in ids[start:] + ids[:start]:
+            if item_id not in self.model.values:
+                self.select_item(item_id)
+                return
+
+    def _first_unscored(self) -> str | None:
+        return next((i.id for i in self.rubric.items if i.id not in self.model.values), None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        digit = key - Qt.Key.Key_0
+        if digit in self.rubric.levels:
+            self.set_level(digit)
+            return True
+        if key in NA_KEYS:
+            self.set_level(None)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next_unscored()
+            return True
+        text = event.text()
+        if text and text.isprintable() and text.isalpha() and not self.context.read_only:
+            self.note.setFocus()
+            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+            self.note.insertPlainText(text)
+            return True
+        return False
+
+    # Redrawing
+
+    def refresh_scores(self) -> None:
+        record_values = owner_values(self.context.store.record(), self.context.store.owner)
+        self.model.set_values(record_values)
+        self.rollups.show_summary(summarise(self.rubric, record_values))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.scores:
+            self.refresh_scores()
+            item_id = self.current_item()
+            if item_id is not None:
+                self._show_item(self.rubric.item(item_id))
+        if changes.signoff:
+            self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        read_only = self.context.read_only
+        for button in self.level_buttons.values():
+            button.setEnabled(not read_only)
+        self.note.setReadOnly(read_only)
+        self.evidence.setReadOnly(read_only)
+        self.percent.setReadOnly(read_only)
+
+    def set_compact(self, compact: bool) -> None:
+        self.splitter.setOrientation(
+            Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal
+        )
+        self.rollups.set_compact(compact)

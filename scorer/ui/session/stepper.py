@@ -1,0 +1,117 @@
+"""The phase stepper and the current phase's clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from scorer.core.model import Phase, ScoringRecord, utc_now
+
+CIRCLED = "①②③④⑤⑥"
+
+
+def clock_text(seconds: int) -> str:
+    hours, rest = divmod(max(0, seconds), 3600)
+    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+class PhaseStepper(QWidget):
+    """Where the assessor is, what is still open, and how long the phase has run."""
+
+    phase_chosen = Signal(object)  # Phase
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record: ScoringRecord | None = None
+        self.compact = False
+        self.open_counts: dict[Phase, int] = {}
+        self.buttons: dict[Phase, QToolButton] = {}
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        for phase in Phase:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, p=phase: self.phase_chosen.emit(p))
+            self.buttons[phase] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.clock = QLabel()
+        self.clock.setObjectName("phaseClock")
+        self.clock.setAccessibleName(self.tr("Jam fase"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.clock)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def phase_names(self) -> dict[Phase, str]:
+        """Translated phase names, looked up anew so a language switch picks them up."""
+        return {
+            Phase.PREPARATION: self.tr("Persiapan"),
+            Phase.PRESENTATION: self.tr("Presentasi"),
+            Phase.QA: self.tr("Tanya Jawab"),
+            Phase.SCORING: self.tr("Penilaian"),
+            Phase.CONCLUSIONS: self.tr("Kesimpulan & Rekomendasi"),
+            Phase.SIGNOFF: self.tr("Tanda Tangan"),
+        }
+
+    def show_record(self, record: ScoringRecord, open_counts: dict[Phase, int]) -> None:
+        self.record = record
+        self.open_counts = open_counts
+        names = self.phase_names()
+        current = record.session.current_phase
+        for phase, button in self.buttons.items():
+            marker = ""
+            if phase is current:
+                marker = " ●"
+            elif open_counts.get(phase):
+                marker = f" ({open_counts[phase]})"
+            elif phase.position < current.position:
+                marker = " ✓"
+            short = self.compact and phase is not current
+            button.setText(
+                CIRCLED[phase.position]
+                if short
+                else f"{CIRCLED[phase.position]} {names[phase]}{marker}"
+            )
+            button.setToolTip(names[phase])
+            button.setChecked(phase is current)
+            button.setAccessibleName(names[phase] + marker)
+            font = button.font()
+            font.setBold(phase is current)
+            button.setFont(font)
+        self.tick()
+
+    def set_compact(self, compact: bool) -> None:
+        """Only numbers in the compact layout, the current phase spelled out."""
+        self.compact = compact
+        if self.record is not None:
+            self.show_record(self.record, self.open_counts)
+
+    def tick(self) -> None:
+        if self.record is None:
+            return
+        current = self.record.session.current_phase
+        timing = next((p for p in self.record.session.phases if p.phase is current), None)
+        if timing is None or timing.started_at is None:
+            self.clock.setText(self.phase_names()[current])
+            return
+        zone = self.record.evaluation.timezone
+        elapsed = int((utc_now() - timing.started_at).total_seconds())
+        planned = timing.planned_minutes * 60
+        started = timing.started_at.astimezone(zone.tzinfo).strftime("%H.%M")
+        text = (
+            f"{self.phase_names()[current]}  {clock_text(elapsed)} / {clock_text(planned)}  "
+            + self.tr("(mulai %1)").replace("%1", f"{started} {zone.value}")
+        )
+        over = elapsed > planned
+        if over:
+            text += "  ⚠ " + self.tr("lewat waktu")
+        self.clock.setText(text)
+        self.clock.setProperty("overTime", over)
+        self.clock.setStyleSheet("color: #b3261e; font-weight: bold;" if over else "")

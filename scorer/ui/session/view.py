@@ -1,0 +1,134 @@
+"""The live session: header, phase stepper with clock, the phase's page, the note line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from scorer.core.model import Phase
+from scorer.core.report import owner_values
+from scorer.core.scoring import summarise
+from scorer.storage.store import Changes
+from scorer.ui.backups import rolling_backup
+from scorer.ui.context import SessionContext
+from scorer.ui.session.conclusions import ConclusionsPage
+from scorer.ui.session.notes import NoteLine, NotesList
+from scorer.ui.session.overview import OverviewPage
+from scorer.ui.session.qa import QAPage
+from scorer.ui.session.scoring import ScoringPage
+from scorer.ui.session.stepper import PhaseStepper
+
+
+class SessionView(QWidget):
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.header = QLabel()
+        self.header.setObjectName("sessionHeader")
+        self.header.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: palette(highlight); color: palette(highlighted-text); padding: 4px;"
+        )
+        self.stepper = PhaseStepper()
+        self.stepper.phase_chosen.connect(self.go_to_phase)
+        self.notes_list = NotesList(context)
+        self.qa_page = QAPage(context)
+        self.scoring_page = ScoringPage(context)
+        self.pages: dict[Phase, QWidget] = {
+            Phase.PREPARATION: OverviewPage(context),
+            Phase.PRESENTATION: self.notes_list,
+            Phase.QA: self.qa_page,
+            Phase.SCORING: self.scoring_page,
+            Phase.CONCLUSIONS: ConclusionsPage(context),
+            Phase.SIGNOFF: self._signoff_page(),
+        }
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.note_line = NoteLine(context)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stepper)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.note_line)
+        context.hub.changed.connect(self._on_changed)
+        if not context.read_only:
+            context.store.start_phase_clock()
+        self.refresh()
+        if self.scoring_page.current_item():
+            context.hub.item_selected.emit(self.scoring_page.current_item() or "")
+
+    def _signoff_page(self) -> QWidget:
+        from scorer.ui.minutes_actions import MinutesPanel
+
+        return MinutesPanel(self.context)
+
+    def refresh(self) -> None:
+        record = self.context.store.record()
+        ev = record.evaluation
+        me = next((a for a in record.assessors if a.key == record.owner), None)
+        self.header.setText(
+            f"<b>{ev.region}</b> · "
+            + self.tr("Tahap %1 %2").replace("%1", ev.stage_roman).replace("%2", str(ev.year))
+            + (" · " + self.tr("Asesor: %1").replace("%1", me.name) if me else "")
+        )
+        unscored = len(
+            summarise(self.context.store.rubric, owner_values(record, record.owner)).unscored
+        )
+        self.stepper.show_record(record, {Phase.SCORING: unscored} if unscored else {})
+        self.stack.setCurrentWidget(self.pages[record.session.current_phase])
+        reason = self._read_only_reason()
+        self.banner.setVisible(bool(reason))
+        self.banner.setText(reason)
+
+    def _read_only_reason(self) -> str:
+        if self.context.store.read_only:
+            return self.tr(
+                "Hanya baca: berkas ini sedang dibuka di jendela lain. Tutup jendela itu untuk "
+                "mengedit di sini."
+            )
+        if self.context.store.active_signoff():
+            return self.tr(
+                "Terkunci: sesi sudah ditandatangani. Buka kembali di fase Tanda Tangan untuk "
+                "mengubah (tercatat)."
+            )
+        return ""
+
+    @property
+    def phase(self) -> Phase:
+        page = self.stack.currentWidget()
+        return next(p for p, w in self.pages.items() if w is page)
+
+    def go_to_phase(self, phase: Phase) -> None:
+        if not self.context.read_only and phase is not self.phase:
+            store = self.context.store
+            rolling_backup(store.path, store.file_id, self.phase.value)
+            self.context.hub.announce(store.set_phase(phase))
+        self.stack.setCurrentWidget(self.pages[phase])
+        self.refresh()
+
+    def next_phase(self) -> None:
+        phases = list(Phase)
+        self.go_to_phase(phases[min(len(phases) - 1, self.phase.position + 1)])
+
+    def previous_phase(self) -> None:
+        self.go_to_phase(list(Phase)[max(0, self.phase.position - 1)])
+
+    def focus_note(self) -> None:
+        self.note_line.focus_note()
+
+    def add_qa(self) -> None:
+        if self.phase is not Phase.QA:
+            self.go_to_phase(Phase.QA)
+        self.qa_page.add_entry()
+
+    def set_compact(self, compact: bool) -> None:
+        self.scoring_page.set_compact(compact)
+        self.stepper.set_compact(compact)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.session or changes.scores or changes.signoff:
+            self.refresh()

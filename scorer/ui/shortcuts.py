@@ -1,0 +1,33 @@
+"""The keyboard overview (F1)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pintasan papan ketik"))
+        rows = (
+            ("1–4", self.tr("beri tingkat pada butir aktif")),
+            ("0 / N", self.tr("tidak berlaku (N/A)")),
+            ("Enter", self.tr("butir berikut yang belum dinilai")),
+            ("↑ ↓ / Tab", self.tr("pindah butir dan isian")),
+            (self.tr("huruf"), self.tr("mulai catatan butir")),
+            ("Ctrl+Enter", self.tr("catatan cepat dari mana saja; Enter menyimpan")),
+            ("Ctrl+Q", self.tr("pertanyaan baru di tanya jawab")),
+            ("Ctrl+→ / Ctrl+←", self.tr("fase berikutnya / sebelumnya")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("urungkan / ulangi")),
+            ("Ctrl+Shift+L", self.tr("tata letak ringkas")),
+            ("Ctrl+Shift+T", self.tr("selalu di atas")),
+            ("F1", self.tr("daftar pintasan ini")),
+        )
+        table = "".join(f"<tr><td><b>{key}</b></td><td>{text}</td></tr>" for key, text in rows)
+        label = QLabel(f"<table cellspacing='6'>{table}</table>")
+        label.setObjectName("shortcutTable")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)

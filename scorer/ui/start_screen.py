@@ -1,0 +1,56 @@
+"""The start screen: recent files, a new evaluation, open, merge."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scorer import APP_NAME
+
+
+class StartScreen(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    merge_requested = Signal()
+    recent_chosen = Signal(str)
+
+    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(f"<h2>{APP_NAME}</h2>")
+        subtitle = QLabel(self.tr("Penilaian evaluasi smart city: skor, catatan, notula."))
+        subtitle.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("&Evaluasi baru…"))
+        self.open_button = QPushButton(self.tr("&Buka berkas…"))
+        self.merge_button = QPushButton(self.tr("&Gabungkan berkas tim…"))
+        self.merge_button.setVisible(importlib.util.find_spec("scorer.ui.merge_dialog") is not None)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.merge_button.clicked.connect(self.merge_requested)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentFiles")
+        self.recent.setAccessibleName(self.tr("Berkas terakhir"))
+        for path in recent:
+            self.recent.addItem(QListWidgetItem(path))
+        self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.text()))
+        recent_label = QLabel(self.tr("Berkas &terakhir"))
+        recent_label.setBuddy(self.recent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(buttons)
+        layout.addWidget(recent_label)
+        layout.addWidget(self.recent, 1)
