@@ -49,6 +49,8 @@ def panel(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
     prompts = FakePrompts()
     widget = MinutesPanel(context, prompts=prompts)
     qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
     yield widget, prompts
     widget.pool.waitForDone()
     store.close()
@@ -141,3 +143,13 @@ def test_tampered_file_shows_a_warning(qtbot, demo_file: Path) -> None:  # type:
         assert not widget.sign_button.isEnabled() and not widget.reopen_button.isEnabled()
     finally:
         store.close()
+
+
+def test_a_hidden_panel_refreshes_when_shown(panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget, _prompts = panel
+    widget.hide()
+    widget.context.hub.announce(sign_off(widget.context.store, "Ratna"))
+    assert "Belum ditandatangani" in widget.state_label.text()  # no work while hidden
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert "Dikunci" in widget.state_label.text()

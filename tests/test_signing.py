@@ -121,3 +121,18 @@ def test_cli_sign_twice_and_verify(
     assert out.count("VALID, certified") == 2
     code, out, _ = run_cli("verify", str(second))
     assert code == 0 and out.count("VALID, uncertified") == 2
+
+
+def test_signing_a_pdf_without_fields_adds_one(tmp_path: Path, pki: Pki) -> None:
+    out = tmp_path / "ttd.pdf"
+    field = sign_pdf(build_minutes_bytes(), out, load_signer(pki.signers[0], PASSWORD))
+    assert field == "ttd_1"
+    _code, text = pdfsig(out)
+    assert "Signature is Valid." in text and "ETSI.CAdES.detached" in text
+    with pytest.raises(ScorerError, match="already signed"):
+        sign_pdf(
+            out.read_bytes(),
+            tmp_path / "again.pdf",
+            load_signer(pki.signers[1], PASSWORD),
+            field_name="ttd_1",
+        )
