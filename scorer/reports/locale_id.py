@@ -29,14 +29,3 @@ def clock(moment: dt.datetime, zone: TimeZoneName, lang: str = "id") -> str:
     local = moment.astimezone(zone.tzinfo)
     separator = "." if lang == "id" else ":"
     return f"{local:%H}{separator}{local:%M} {zone.value}"
-
-
-def roman(number: int) -> str:
-    """Stage numbers in titles: 2 -> 'II'."""
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    text = ""
-    for value, numeral in numerals:
-        while number >= value:
-            text += numeral
-            number -= value
-    return text

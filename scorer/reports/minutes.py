@@ -73,7 +73,7 @@ def build_minutes(
         rightMargin=MARGIN_MM * mm,
         topMargin=MARGIN_MM * mm,
         bottomMargin=MARGIN_MM * mm,
-        title=words["title"].format(stage=_roman(ev.stage), year=ev.year),
+        title=words["title"].format(stage=ev.stage_roman, year=ev.year),
         author=parts.owner_name,
         subject=f"{ev.programme} · {ev.region}",
         creator="Smart City Scorer",
@@ -109,9 +109,3 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-
-
-def _roman(number: int) -> str:
-    from scorer.reports.locale_id import roman
-
-    return roman(number)

@@ -15,7 +15,7 @@ from scorer.core.model import Note, Phase, Role, ScoringRecord
 from scorer.core.report import owner_values
 from scorer.core.rubric import Rubric
 from scorer.core.scoring import NA, Rollup, format_number, format_score, summarise
-from scorer.reports.locale_id import clock, long_date, roman
+from scorer.reports.locale_id import clock, long_date
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -141,7 +141,7 @@ class Parts:
         ev = self.record.evaluation
         session = self.record.session
         w = self.w
-        title = w["title"].format(stage=roman(ev.stage), year=ev.year)
+        title = w["title"].format(stage=ev.stage_roman, year=ev.year)
         if self.start and self.end:
             when = w["time_value"].format(start=self.time(self.start), end=self.time(self.end))
         else:
