@@ -186,18 +186,21 @@ class MinutesPanel(QWidget):
         if summary.provisional and summary.index is not None:
             index += self.tr(" (sementara)")
         self.summary_label.setText(
-            self.tr("Dinilai {0} dari {1} butir; indeks {2}.").format(
-                total - len(summary.unscored), total, index
-            )
+            self.tr("Dinilai %1 dari %2 butir; indeks %3.")
+            .replace("%1", str(total - len(summary.unscored)))
+            .replace("%2", str(total))
+            .replace("%3", index)
         )
         state = signoff_state(record)
         if state.active is None:
             self.state_label.setText(self.tr("Belum ditandatangani; sesi masih dapat diubah."))
         else:
+            zone = record.evaluation.timezone
+            when = state.active.signed_at.astimezone(zone.tzinfo)
             self.state_label.setText(
-                self.tr("Dikunci: ditandatangani oleh {0} pada {1}.").format(
-                    state.active.signed_by, state.active.signed_at.strftime("%Y-%m-%d %H.%M UTC")
-                )
+                self.tr("Dikunci: ditandatangani oleh %1 pada %2.")
+                .replace("%1", state.active.signed_by)
+                .replace("%2", f"{when:%d-%m-%Y %H.%M} {zone.value}")
             )
         warning = tamper_warning(state)
         self.warning_label.setText(
