@@ -21,6 +21,7 @@ from scorer.core.canonical import content_sha256
 from scorer.core.model import ScoringRecord
 from scorer.core.rubric import load_rubric_text
 from scorer.reports.minutes_parts import Parts, SignatureSlot
+from scorer.reports.minutes_scores import score_annex
 from scorer.reports.minutes_words import WORDS
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
 
@@ -63,7 +64,7 @@ def build_minutes(
     story += parts.assessment()
     report(70, "tables")
     story += [*parts.conclusions(), *parts.recommendations(), *parts.closing()]
-    story += [*parts.attendance_annex(), *parts.score_annex()]
+    story += [*parts.attendance_annex(), *score_annex(parts)]
     buffer = io.BytesIO()
     ev = record.evaluation
     document = SimpleDocTemplate(

@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from scorer.core.model import Note, Phase, Role, ScoringRecord
 from scorer.core.report import owner_values
 from scorer.core.rubric import Rubric
-from scorer.core.scoring import NA, Rollup, format_number, format_score, summarise
+from scorer.core.scoring import format_score, summarise
 from scorer.reports.locale_id import clock, long_date
 
 if TYPE_CHECKING:
@@ -243,8 +243,10 @@ class Parts:
         if general:
             out += self._plain(general)
         out.append(self.p(w["scores"], self.s.subheading))
-        out += self.score_tables()
-        out.append(self.charts())
+        from scorer.reports.minutes_scores import charts, score_tables
+
+        out += score_tables(self)
+        out.append(charts(self))
         return out
 
     def index_text(self) -> str:
@@ -252,68 +254,6 @@ class Parts:
         if self.summary.provisional and self.summary.index is not None:
             text += f" ({self.w['provisional']})"
         return text
-
-    def score_tables(self) -> list[Flowable]:
-        from reportlab.platypus import Spacer
-
-        w = self.w
-        out: list[Flowable] = []
-        rows = [
-            [
-                c.name.text(self.lang),
-                format_number(_percent(c.weight), self.lang) + " %",
-                _count(self.summary.components[c.id]),
-                self.score(self.summary.components[c.id].value),
-            ]
-            for c in self.rubric.components
-        ]
-        rows.append([w["index"], "100 %", "", self.index_text()])
-        header = [w["component"], w["weight"], w["scored"], w["score"]]
-        out += [self.p(w["by_component"], self.s.body), self.table(header, rows, [80, 25, 30, 35])]
-        for key, name, cats, rollups in (
-            ("by_dimension", "dimension", self.rubric.dimensions, self.summary.dimensions),
-            ("by_aspect", "aspect", self.rubric.aspects, self.summary.aspects),
-            ("by_element", "element", self.rubric.elements, self.summary.elements),
-        ):
-            rows = [
-                [c.name.text(self.lang), _count(rollups[c.id]), self.score(rollups[c.id].value)]
-                for c in cats
-            ]
-            out += [
-                Spacer(1, 4),
-                self.p(w[key], self.s.body),
-                self.table([w[name], w["scored"], w["score"]], rows, [105, 30, 35]),
-            ]
-        out += [Spacer(1, 4), self.p(w["index_line"].format(value=self.index_text()))]
-        if self.summary.unscored:
-            out.append(self.p(w["unscored"].format(items=", ".join(self.summary.unscored))))
-        return out
-
-    def charts(self) -> Flowable:
-        from reportlab.platypus import KeepTogether, Table
-
-        from scorer.reports.charts import bars, radar
-
-        decimal_comma = self.lang != "en"
-        top = float(max(self.rubric.levels))
-        dims = {d.id: _float(self.summary.dimensions[d.id].value) for d in self.rubric.dimensions}
-        aspects = {a.id: _float(self.summary.aspects[a.id].value) for a in self.rubric.aspects}
-        spider = radar(
-            dims,
-            {d.id: d.name.text(self.lang) for d in self.rubric.dimensions},
-            scale_max=top,
-            decimal_comma=decimal_comma,
-        )
-        bar = bars(
-            aspects,
-            {a.id: a.name.text(self.lang) for a in self.rubric.aspects},
-            scale_max=top,
-            decimal_comma=decimal_comma,
-        )
-        grid = Table([[spider, bar]], hAlign="CENTER")
-        font = ("FONTNAME", (0, 0), (-1, -1), self.s.cell.fontName)
-        grid.setStyle([font, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
-        return KeepTogether([self.p(self.w["charts"], self.s.subheading), grid])
 
     def conclusions(self) -> list[Flowable]:
         items = self.record.conclusions
@@ -375,48 +315,3 @@ class Parts:
             self.p(w["annex_a"], self.s.heading),
             self.table(header, rows, [10, 50, 40, 40, 30]),
         ]
-
-    def score_annex(self) -> list[Flowable]:
-        w = self.w
-        by_item = {s.item_id: s for s in self.record.scores if s.assessor == self.record.owner}
-        rows = []
-        for item in self.rubric.items:
-            score = by_item.get(item.id)
-            value = self.values.get(item.id)
-            if value is NA:
-                level = w["na"]
-            elif score is not None and score.level is not None:
-                level = f"{score.level} ({self.rubric.level_name(score.level, self.lang)})"
-                if score.percent is not None:
-                    level += f"\n{format_number(score.percent, self.lang)} %"
-            else:
-                level = "–"
-            rows.append(
-                [
-                    f"{item.id}\n{item.name.text(self.lang)}",
-                    level,
-                    score.note if score else "",
-                    score.evidence if score else "",
-                ]
-            )
-        header = [w["item"], w["level"], w["note"], w["evidence"]]
-        return [
-            self.p(w["annex_b"], self.s.heading),
-            self.table(header, rows, [50, 26, 54, 40]),
-        ]
-
-
-def _percent(weight: Fraction) -> Any:
-    from decimal import Decimal
-
-    share = Decimal(weight.numerator * 100) / Decimal(weight.denominator)
-    return share.quantize(Decimal(1)) if share == share.to_integral() else share.normalize()
-
-
-def _count(rollup: Rollup) -> str:
-    text = f"{rollup.scored}/{rollup.total}"
-    return text + (f" (+{rollup.not_applicable} N/A)" if rollup.not_applicable else "")
-
-
-def _float(value: Fraction | None) -> float | None:
-    return None if value is None else float(value)

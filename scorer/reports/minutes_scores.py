@@ -1,0 +1,126 @@
+"""The score parts of the minutes: the tables, the charts and the item-by-item sheet."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from scorer.core.scoring import NA, Rollup, format_number
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from scorer.reports.minutes_parts import Parts
+
+
+def score_tables(parts: Parts) -> list[Flowable]:
+    """By component (with weights and the index), dimension, infrastructure aspect, element."""
+    from reportlab.platypus import Spacer
+
+    w = parts.w
+    out: list[Flowable] = []
+    rows = [
+        [
+            c.name.text(parts.lang),
+            format_number(_percent(c.weight), parts.lang) + " %",
+            _count(parts.summary.components[c.id]),
+            parts.score(parts.summary.components[c.id].value),
+        ]
+        for c in parts.rubric.components
+    ]
+    rows.append([w["index"], "100 %", "", parts.index_text()])
+    header = [w["component"], w["weight"], w["scored"], w["score"]]
+    out += [parts.p(w["by_component"], parts.s.body), parts.table(header, rows, [80, 25, 30, 35])]
+    for key, name, cats, rollups in (
+        ("by_dimension", "dimension", parts.rubric.dimensions, parts.summary.dimensions),
+        ("by_aspect", "aspect", parts.rubric.aspects, parts.summary.aspects),
+        ("by_element", "element", parts.rubric.elements, parts.summary.elements),
+    ):
+        rows = [
+            [c.name.text(parts.lang), _count(rollups[c.id]), parts.score(rollups[c.id].value)]
+            for c in cats
+        ]
+        out += [
+            Spacer(1, 4),
+            parts.p(w[key], parts.s.body),
+            parts.table([w[name], w["scored"], w["score"]], rows, [105, 30, 35]),
+        ]
+    out += [Spacer(1, 4), parts.p(w["index_line"].format(value=parts.index_text()))]
+    if parts.summary.unscored:
+        out.append(parts.p(w["unscored"].format(items=", ".join(parts.summary.unscored))))
+    return out
+
+
+def charts(parts: Parts) -> Flowable:
+    """The radar of the dimensions beside the bars of the aspects, kept on one page."""
+    from reportlab.platypus import KeepTogether, Table
+
+    from scorer.reports.charts import bars, radar
+
+    decimal_comma = parts.lang != "en"
+    top = float(max(parts.rubric.levels))
+    dims = {d.id: _float(parts.summary.dimensions[d.id].value) for d in parts.rubric.dimensions}
+    aspects = {a.id: _float(parts.summary.aspects[a.id].value) for a in parts.rubric.aspects}
+    spider = radar(
+        dims,
+        {d.id: d.name.text(parts.lang) for d in parts.rubric.dimensions},
+        scale_max=top,
+        decimal_comma=decimal_comma,
+    )
+    bar = bars(
+        aspects,
+        {a.id: a.name.text(parts.lang) for a in parts.rubric.aspects},
+        scale_max=top,
+        decimal_comma=decimal_comma,
+    )
+    grid = Table([[spider, bar]], hAlign="CENTER")
+    font = ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName)
+    grid.setStyle([font, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    return KeepTogether([parts.p(parts.w["charts"], parts.s.subheading), grid])
+
+
+def score_annex(parts: Parts) -> list[Flowable]:
+    """Annex II: every item with level, percentage, note and evidence."""
+    w = parts.w
+    by_item = {s.item_id: s for s in parts.record.scores if s.assessor == parts.record.owner}
+    rows = []
+    for item in parts.rubric.items:
+        score = by_item.get(item.id)
+        value = parts.values.get(item.id)
+        if value is NA:
+            level = w["na"]
+        elif score is not None and score.level is not None:
+            level = f"{score.level} ({parts.rubric.level_name(score.level, parts.lang)})"
+            if score.percent is not None:
+                level += f"\n{format_number(score.percent, parts.lang)} %"
+        else:
+            level = "–"
+        rows.append(
+            [
+                f"{item.id}\n{item.name.text(parts.lang)}",
+                level,
+                score.note if score else "",
+                score.evidence if score else "",
+            ]
+        )
+    header = [w["item"], w["level"], w["note"], w["evidence"]]
+    return [
+        parts.p(w["annex_b"], parts.s.heading),
+        parts.table(header, rows, [50, 26, 54, 40]),
+    ]
+
+
+def _percent(weight: Fraction) -> Any:
+    from decimal import Decimal
+
+    share = Decimal(weight.numerator * 100) / Decimal(weight.denominator)
+    return share.quantize(Decimal(1)) if share == share.to_integral() else share.normalize()
+
+
+def _count(rollup: Rollup) -> str:
+    text = f"{rollup.scored}/{rollup.total}"
+    return text + (f" (+{rollup.not_applicable} N/A)" if rollup.not_applicable else "")
+
+
+def _float(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
