@@ -165,12 +165,12 @@
         <translation>Save scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="219" />
+        <location filename="../../scorer/ui/main_window.py" line="225" />
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="242" />
+        <location filename="../../scorer/ui/main_window.py" line="248" />
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -178,93 +178,93 @@
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="141" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="142" />
         <source>Tanda tangani dan kunci…</source>
         <translation>Sign off and lock…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="142" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="143" />
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="143" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="144" />
         <source>Ekspor notula PDF…</source>
         <translation>Export minutes PDF…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="144" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="145" />
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="145" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="146" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="149" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="150" />
         <source>Kemajuan ekspor</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="185" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="187" />
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="187" />
-        <source>Dinilai {0} dari {1} butir; indeks {2}.</source>
-        <translation>Scored {0} of {1} items; index {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="193" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="196" />
         <source>Belum ditandatangani; sesi masih dapat diubah.</source>
         <translation>Not signed off; the session can still be changed.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="196" />
-        <source>Dikunci: ditandatangani oleh {0} pada {1}.</source>
-        <translation>Locked: signed off by {0} at {1}.</translation>
+        <location filename="../../scorer/ui/minutes_actions.py" line="189" />
+        <source>Dinilai %1 dari %2 butir; indeks %3.</source>
+        <translation>Scored %1 of %2 items; index %3.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="202" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="201" />
+        <source>Dikunci: ditandatangani oleh %1 pada %2.</source>
+        <translation>Locked: signed off by %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/minutes_actions.py" line="207" />
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani.</source>
         <translation>WARNING: the file's content was changed outside the app after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="224" />
-        <location filename="../../scorer/ui/minutes_actions.py" line="234" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="236" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="246" />
         <source>Tanda tangan</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="225" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="237" />
         <source>Nama lengkap penanda tangan:</source>
         <translation>Signer's full name:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="231" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="243" />
         <source>Setelah ditandatangani, sesi dikunci dan tidak dapat diubah kecuali dibuka kembali. Lanjutkan?</source>
         <translation>Once signed off, the session is locked and cannot be changed unless reopened. Continue?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="239" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="251" />
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="239" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="251" />
         <source>Alasan membuka kembali:</source>
         <translation>Reason for reopening:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="243" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="255" />
         <source>Alasan wajib diisi; sesi tetap terkunci.</source>
         <translation>A reason is required; the session stays locked.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="260" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="272" />
         <source>Ekspor notula</source>
         <translation>Export minutes</translation>
     </message>
@@ -547,42 +547,42 @@
         <translation>Phase clock</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="55" />
+        <location filename="../../scorer/ui/session/stepper.py" line="58" />
         <source>Persiapan</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="56" />
+        <location filename="../../scorer/ui/session/stepper.py" line="59" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="57" />
+        <location filename="../../scorer/ui/session/stepper.py" line="60" />
         <source>Tanya Jawab</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="58" />
+        <location filename="../../scorer/ui/session/stepper.py" line="61" />
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="59" />
+        <location filename="../../scorer/ui/session/stepper.py" line="62" />
         <source>Kesimpulan &amp; Rekomendasi</source>
         <translation>Conclusions &amp; Recommendations</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="60" />
+        <location filename="../../scorer/ui/session/stepper.py" line="63" />
         <source>Tanda Tangan</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="110" />
+        <location filename="../../scorer/ui/session/stepper.py" line="115" />
         <source>(mulai %1)</source>
         <translation>(started %1)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="114" />
+        <location filename="../../scorer/ui/session/stepper.py" line="119" />
         <source>lewat waktu</source>
         <translation>over time</translation>
     </message>

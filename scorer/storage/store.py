@@ -374,9 +374,15 @@ class ScoringStore:
             current = connection.execute(select(SessionRow.current_phase)).scalar_one()
             if current == phase.value:
                 return Changes()
+            # First start and first end are the phase's actual times: browsing back to a
+            # phase after the session must not rewrite what the minutes report.
             connection.execute(
                 update(PhaseTimeRow)
-                .where(PhaseTimeRow.phase == current, PhaseTimeRow.started_at.is_not(None))
+                .where(
+                    PhaseTimeRow.phase == current,
+                    PhaseTimeRow.started_at.is_not(None),
+                    PhaseTimeRow.ended_at.is_(None),
+                )
                 .values(ended_at=now)
             )
             connection.execute(

@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path) -> None:
         """Open a file for editing, or read-only if another instance of the app has it."""
+        if self.store is not None and self.store.path.resolve() == path.resolve():
+            self.close_session()  # reopening our own file must not meet our own lock
         lock = InstanceLock(path)
         read_only = not lock.acquire()
         store = ScoringStore.open(path, read_only=read_only)
@@ -207,6 +209,10 @@ class MainWindow(QMainWindow):
             self.session.scoring_page.select_item(selected)
         geometry, state = self.settings.window_state(store.file_id)
         if geometry is not None:
+            self.restoreGeometry(geometry)
+            # A narrow saved window is clamped by the wide layout's minimum until the
+            # compact layout is on; restoring again then gives the saved size.
+            self._apply_compact()
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
@@ -260,6 +266,9 @@ class MainWindow(QMainWindow):
         self.compact_action.setChecked(compact)
         if self.session is not None:
             self.session.set_compact(compact)
+        # The window keeps the first minimum its layout gave it; clearing it lets the
+        # layout set the new layout's minimum when it next activates.
+        self.setMinimumSize(0, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

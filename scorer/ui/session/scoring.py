@@ -124,6 +124,10 @@ class ScoringPage(QWidget):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.level_panel)
         self.splitter.addWidget(self.rollups)
+        # Small explicit minimums: the wide layout never forces the window wider than the
+        # compact layout needs, so narrowing the window always reaches the compact switch.
+        for pane, minimum in ((self.tree, 120), (self.level_panel, 280), (self.rollups, 100)):
+            pane.setMinimumWidth(minimum)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 2)
@@ -163,13 +167,16 @@ class ScoringPage(QWidget):
 
     def _show_item(self, item: Item) -> None:
         self.title.setText(f"<b>{item.id}</b> · {item.name.text(self.lang)}")
-        lines = [
-            f"<b>{level}</b> {self.rubric.level_name(level, self.lang)} – "
-            f"{item.descriptors[level].text(self.lang)}"
-            for level in self.rubric.levels
-        ]
-        self.descriptors.setText("<br>".join(lines))
         state = self.context.store.score(item.id)
+        chosen = state.level if state and not state.not_applicable else None
+        lines = []
+        for scale_level in self.rubric.levels:
+            text = (
+                f"<b>{scale_level}</b> {self.rubric.level_name(scale_level, self.lang)} – "
+                f"{item.descriptors[scale_level].text(self.lang)}"
+            )
+            lines.append(f"<b>{text} ◀</b>" if scale_level == chosen else text)
+        self.descriptors.setText("<br>".join(lines))
         for level, button in self.level_buttons.items():
             checked = state is not None and (
                 state.not_applicable

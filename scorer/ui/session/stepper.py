@@ -44,6 +44,9 @@ class PhaseStepper(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.clock)
+        # Spelled-out names need ~760 px; below the compact switch (900 px) they become
+        # numbers, so the wide form must not hold the window wide.
+        self.setMinimumWidth(200)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -77,7 +80,7 @@ class PhaseStepper(QWidget):
             button.setText(
                 CIRCLED[phase.position]
                 if short
-                else f"{CIRCLED[phase.position]} {names[phase]}{marker}"
+                else f"{CIRCLED[phase.position]} {names[phase].replace('&', '&&')}{marker}"
             )
             button.setToolTip(names[phase])
             button.setChecked(phase is current)
@@ -102,7 +105,9 @@ class PhaseStepper(QWidget):
             self.clock.setText(self.phase_names()[current])
             return
         zone = self.record.evaluation.timezone
-        elapsed = int((utc_now() - timing.started_at).total_seconds())
+        # A phase that has ended shows its recorded length; the running one, the time so far.
+        until = timing.ended_at or utc_now()
+        elapsed = int((until - timing.started_at).total_seconds())
         planned = timing.planned_minutes * 60
         started = timing.started_at.astimezone(zone.tzinfo).strftime("%H.%M")
         text = (
