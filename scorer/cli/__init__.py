@@ -14,6 +14,8 @@ COMMAND_NAMES = (
     "reopen",
     "sign",
     "verify",
+    "merge",
+    "consensus",
 )
 
 # Module of each command, in the order `--help` lists them (also read by installer.spec).
@@ -22,4 +24,5 @@ COMMAND_MODULES = (
     "scorer.cli.interchange",
     "scorer.cli.check",
     "scorer.cli.minutes",
+    "scorer.cli.merge",
 )

@@ -139,6 +139,17 @@ def record_to_dict(record: ScoringRecord, *, for_hash: bool = False) -> dict[str
             }
             for a in record.audit
         ],
+        "sources": [
+            {
+                "file_id": m.file_id,
+                "assessor": m.assessor,
+                "file_name": m.file_name,
+                "content_sha256": m.content_sha256,
+                "revision_at": _time(m.revision_at),
+                "merged_at": _time(m.merged_at),
+            }
+            for m in record.sources
+        ],
     }
     if for_hash:
         for key in ("app_version", "signoffs", "audit"):
@@ -146,6 +157,8 @@ def record_to_dict(record: ScoringRecord, *, for_hash: bool = False) -> dict[str
         data["session"] = {k: v for k, v in data["session"].items() if k != "current_phase"}
         for score in data["scores"]:
             del score["updated_at"]
+        for source in data["sources"]:
+            del source["merged_at"]
     return data
 
 

@@ -171,6 +171,18 @@ class AuditEntry:
 
 
 @dataclass
+class MergeSource:
+    """Where a panel file's scores came from: one assessor's scoring file."""
+
+    file_id: str
+    assessor: str
+    file_name: str
+    content_sha256: str
+    revision_at: dt.datetime
+    merged_at: dt.datetime
+
+
+@dataclass
 class ScoringRecord:
     """Everything one scoring file holds."""
 
@@ -191,6 +203,7 @@ class ScoringRecord:
     recommendations: list[Recommendation] = field(default_factory=list)
     signoffs: list[SignOff] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
+    sources: list[MergeSource] = field(default_factory=list)
 
 
 def utc_now() -> dt.datetime:

@@ -19,6 +19,7 @@ from scorer.core.model import (
     Attendee,
     AuditEntry,
     Evaluation,
+    MergeSource,
     Note,
     Phase,
     PhaseTime,
@@ -343,6 +344,21 @@ def loads(text: str, source: str) -> ScoringRecord:
             )
         )
 
+    sources = []
+    for n, entry in enumerate(doc.get("sources", [])):  # absent in exports of single files
+        mw = f"sources[{n}]."
+        o = r.obj(entry, mw[:-1])
+        sources.append(
+            MergeSource(
+                file_id=r.get(o, "file_id", mw, str),
+                assessor=r.get(o, "assessor", mw, str),
+                file_name=r.get(o, "file_name", mw, str),
+                content_sha256=r.get(o, "content_sha256", mw, str),
+                revision_at=r.time(o, "revision_at", mw),
+                merged_at=r.time(o, "merged_at", mw),
+            )
+        )
+
     return ScoringRecord(
         file_id=r.get(doc, "file_id", "", str),
         created_at=r.time(doc, "created_at", ""),
@@ -361,4 +377,5 @@ def loads(text: str, source: str) -> ScoringRecord:
         recommendations=recommendations,
         signoffs=signoffs,
         audit=audit,
+        sources=sources,
     )

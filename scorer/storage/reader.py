@@ -19,6 +19,7 @@ from scorer.core.model import (
     Attendee,
     AuditEntry,
     Evaluation,
+    MergeSource,
     Note,
     Phase,
     PhaseTime,
@@ -171,5 +172,16 @@ def read_record(connection: sqlite3.Connection) -> ScoringRecord:
                 a["new"],
             )
             for a in rows("SELECT * FROM audit_log ORDER BY id")
+        ],
+        sources=[
+            MergeSource(
+                m["file_id"],
+                m["assessor"],
+                m["file_name"],
+                m["content_sha256"],
+                _required_time(m["revision_at"]),
+                _required_time(m["merged_at"]),
+            )
+            for m in rows("SELECT * FROM merge_source ORDER BY file_id")
         ],
     )

@@ -19,6 +19,7 @@ from scorer.storage.schema import (
     ConclusionRow,
     EvaluationRow,
     FileInfo,
+    MergeSourceRow,
     NoteRow,
     PhaseTimeRow,
     QARow,
@@ -159,6 +160,21 @@ def write_record(connection: Connection, record: ScoringRecord) -> None:
                 "void_reason": s.void_reason,
             }
             for s in record.signoffs
+        ],
+    )
+    _insert_many(
+        connection,
+        MergeSourceRow,
+        [
+            {
+                "file_id": m.file_id,
+                "assessor": m.assessor,
+                "file_name": m.file_name,
+                "content_sha256": m.content_sha256,
+                "revision_at": m.revision_at,
+                "merged_at": m.merged_at,
+            }
+            for m in record.sources
         ],
     )
     _insert_many(

@@ -22,6 +22,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 SUFFIX = ".scoring"
 APPLICATION_ID = 0x53435346  # "SCSF": marks a SQLite file as a scoring file
 SQLITE_MAGIC = b"SQLite format 3\x00"
+READ_TIME_LIMIT = 30.0  # seconds a read of a file from elsewhere may take at most
 
 DURABLE_PRAGMAS = (
     "PRAGMA journal_mode=DELETE",
@@ -103,6 +105,9 @@ def _read_only_uri(path: Path) -> str:
 def foreign_connection(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only stdlib connection with SQLite's defences for files from elsewhere."""
     connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    deadline = time.monotonic() + READ_TIME_LIMIT
+    # Hostile SQL in a file can burn time; abort a statement that runs past the limit.
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
         for pragma in (
             "PRAGMA trusted_schema=OFF",
@@ -162,6 +167,16 @@ def _checked_revision(readable: Path, shown: Path) -> tuple[str] | None:
         if status is None or status[0] != "ok":
             raise ScoringFileError(
                 "the file is damaged (SQLite integrity check failed); open a backup copy",
+                path=shown,
+            )
+        # Our schema has tables only: a view or trigger (say, a view posing as the score
+        # table) is somebody else's SQL and would run when the file is read.
+        foreign = connection.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger')"
+        ).fetchone()
+        if foreign is not None:
+            raise NotAScoringFile(
+                f"not a scoring file (it contains a {foreign[0]} named {foreign[1]!r})",
                 path=shown,
             )
         row: tuple[str] | None = connection.execute(

@@ -406,6 +406,23 @@ class ScoringStore:
             )
         return Changes(session=True)
 
+    def record_consensus(self, item_id: str, level: int, reason: str, before: str) -> Changes:
+        """A panel's consensus level for an item; the decision lives in the audit log."""
+        self.rubric.item(item_id)
+        if level not in self.rubric.levels:
+            raise ScoringFileError(
+                f"level {level} is not on the rubric's scale {list(self.rubric.levels)}",
+                path=self.path,
+            )
+        if not reason.strip():
+            raise ScoringFileError("a consensus needs a reason (--reason)", path=self.path)
+        with self.engine.begin() as connection:
+            self._begin_edit(connection)
+            self._audit(
+                connection, "consensus", "consensus", item_id, before, f"{level}|{reason.strip()}"
+            )
+        return Changes(scores=True)
+
     def touch_app_version(self) -> None:
         with self.engine.begin() as connection:
             connection.execute(update(FileInfo).values(app_version=__version__))

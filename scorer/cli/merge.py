@@ -1,0 +1,130 @@
+"""`merge` and `consensus`: the coordinator's commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from scorer.cli.common import add_command, output_path
+from scorer.core.errors import ScorerError
+
+
+def register(commands: Any) -> None:
+    merge = add_command(
+        commands,
+        "merge",
+        "merge the panel's scoring files into one panel result",
+        "Merge assessors' .scoring files of one evaluation into a panel file that keeps each "
+        "assessor's scores apart. Inputs are never modified. By default any problem file "
+        "stops the merge (each is listed with its problem); --skip-bad merges the rest.",
+    )
+    merge.add_argument("files", nargs="+", metavar="FILE", help="assessors' .scoring files")
+    merge.add_argument("-o", "--output", required=True, metavar="PANEL", help="panel .scoring")
+    merge.add_argument("--report", metavar="PDF", help="also write the panel report")
+    merge.add_argument("--csv", metavar="CSV", help="also write one row per item as CSV")
+    merge.add_argument("--xlsx", metavar="XLSX", help="also write one row per item as XLSX")
+    merge.add_argument(
+        "--require-signoff", action="store_true", help="refuse files that are not signed off"
+    )
+    merge.add_argument("--skip-bad", action="store_true", help="merge the rest of the files")
+    merge.add_argument("--force", action="store_true", help="overwrite outputs that exist")
+    merge.set_defaults(handler=handle_merge)
+
+    consensus = add_command(
+        commands,
+        "consensus",
+        "set the panel's consensus level for an item",
+        "Record a consensus level for an item of a panel file, with a required reason; the "
+        "decision, with the values before it, is kept in the audit log and the report.",
+    )
+    consensus.add_argument("panel", metavar="PANEL", help="panel .scoring file")
+    consensus.add_argument("item", metavar="ITEM", help="rubric item id, e.g. OP4")
+    consensus.add_argument("level", type=int, metavar="LEVEL", help="the agreed level")
+    consensus.add_argument("--reason", required=True, help="why the panel agreed on it")
+    consensus.set_defaults(handler=handle_consensus)
+
+
+def handle_merge(args: argparse.Namespace) -> int:
+    from scorer.merge.aggregate import aggregate
+    from scorer.merge.merge import build_panel, plan_merge
+    from scorer.storage.store import create_file
+
+    panel_path = output_path(args.output, force=args.force, suffix=".scoring")
+    extras = {
+        name: output_path(value, force=args.force, suffix=suffix)
+        for name, value, suffix in (
+            ("report", args.report, ".pdf"),
+            ("csv", args.csv, ".csv"),
+            ("xlsx", args.xlsx, ".xlsx"),
+        )
+        if value
+    }
+    inputs = [Path(name) for name in args.files]
+    if panel_path.resolve() in {p.resolve() for p in inputs} and not args.force:
+        raise ScorerError("the output is also an input; write the panel to a new file")
+    plan = plan_merge(inputs, require_signoff=args.require_signoff)
+    for problem in plan.problems:
+        print(f"scorer: {'skipped' if args.skip_bad else 'error'}: {problem}", file=sys.stderr)
+    if plan.problems and not args.skip_bad:
+        print(
+            f"scorer: merge stopped: {len(plan.problems)} problem file(s); fix or leave them "
+            "out, or pass --skip-bad to merge the rest",
+            file=sys.stderr,
+        )
+        return 1
+    record = build_panel(plan)
+    result = aggregate(record)
+    written: list[Path] = []
+    try:
+        create_file(panel_path, record, overwrite=args.force)
+        written.append(panel_path)
+        if "csv" in extras:
+            from scorer.merge.exports import write_csv
+
+            write_csv(result, extras["csv"])
+            written.append(extras["csv"])
+        if "xlsx" in extras:
+            from scorer.merge.exports import write_xlsx
+
+            write_xlsx(result, extras["xlsx"])
+            written.append(extras["xlsx"])
+        if "report" in extras:
+            from scorer.reports.panel_report import write_panel_report
+
+            write_panel_report(record, result, extras["report"])
+            written.append(extras["report"])
+    except BaseException:
+        for path in written:  # a failed merge leaves nothing behind
+            path.unlink(missing_ok=True)
+        raise
+    for note in plan.duplicates + plan.replacements:
+        print(f"note: {note}")
+    index = result.panel.index
+    from scorer.core.scoring import format_score
+
+    print(
+        f"Merged {len(plan.contributions)} assessors into {panel_path}; panel index "
+        f"{format_score(index, result.rubric.decimals, 'en')}"
+    )
+    return 0
+
+
+def handle_consensus(args: argparse.Namespace) -> int:
+    from scorer.merge.aggregate import aggregate
+    from scorer.storage.store import ScoringStore
+
+    path = Path(args.panel)
+    with ScoringStore.open(path) as store:
+        result = aggregate(store.record())
+        row = next((r for r in result.items if r.item_id == args.item), None)
+        if row is None:
+            raise ScorerError(f"no item {args.item!r} in this panel's rubric", path=path)
+        before = ", ".join(
+            f"{a.name}: {row.levels[a.key] if row.levels[a.key] is not None else '–'}"
+            for a in result.assessors
+        )
+        store.record_consensus(args.item, args.level, args.reason, before)
+    print(f"Consensus for {args.item}: level {args.level} ({args.reason})")
+    return 0

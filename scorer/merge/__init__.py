@@ -1,0 +1,1 @@
+"""Merging the panel's scoring files into one panel result (Qt-free)."""
