@@ -182,3 +182,23 @@ def test_language_switch_changes_visible_texts(window, demo_file: Path) -> None:
     assert "Stage II" in window.session.header.text()
     window.set_language("id")
     assert "&Berkas" in [a.text() for a in window.menuBar().actions()]
+
+
+def test_charts_load_lazily_and_follow_the_scores(qtbot, window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    window.open_file(demo_file)
+    charts = window.session.scoring_page.rollups.charts
+    assert charts.canvas is None  # nothing drawn while the scoring phase is not shown
+    window.session.go_to_phase(Phase.SCORING)
+    qtbot.waitUntil(lambda: charts.canvas is not None, timeout=5000)
+    assert "matplotlib" in sys.modules
+    radar = charts.canvas.figure.axes[0]
+    before = list(radar.lines[0].get_ydata())
+    page = window.session.scoring_page
+    page.select_item("BL1")
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_4)  # governance: BL1 3 → 4
+    qtbot.waitUntil(lambda: list(charts.canvas.figure.axes[0].lines[0].get_ydata()) != before)
+    after = list(charts.canvas.figure.axes[0].lines[0].get_ydata())
+    assert after[0] == pytest.approx(before[0] + 1 / 3)

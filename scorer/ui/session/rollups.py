@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from scorer.core.rubric import Category, Rubric
 from scorer.core.scoring import Rollup, ScoreSummary, format_score
+from scorer.ui.session.charts import ChartPanel
 
 
 class RollupPanel(QWidget):
@@ -26,8 +27,10 @@ class RollupPanel(QWidget):
         self.strip.setAccessibleName(self.tr("Ringkasan nilai"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.charts = ChartPanel(rubric, lang)
         layout.addWidget(self.strip)
-        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.charts, 1)
 
     def _score(self, rollup: Rollup) -> str:
         return format_score(rollup.value, self.rubric.decimals, self.lang)
@@ -59,5 +62,8 @@ class RollupPanel(QWidget):
             + table(self.tr("Elemen"), self.rubric.elements, dict(summary.elements))
         )
 
+        self.charts.show_summary(summary)
+
     def set_compact(self, compact: bool) -> None:
         self.detail.setVisible(not compact)
+        self.charts.setVisible(not compact)
