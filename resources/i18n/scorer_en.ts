@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../scorer/ui/session/charts.py" line="29" />
+        <source>Grafik dimensi dan aspek</source>
+        <translation>Dimension and aspect charts</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsPage</name>
     <message>
         <location filename="../../scorer/ui/session/conclusions.py" line="31" />
@@ -173,6 +181,70 @@
         <location filename="../../scorer/ui/main_window.py" line="248" />
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="74" />
+        <source>Gabungkan berkas tim</source>
+        <translation>Merge panel files</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="79" />
+        <source>Berkas yang digabungkan</source>
+        <translation>Files to merge</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="80" />
+        <source>Pilih atau seret berkas .scoring para asesor ke sini.</source>
+        <translation>Choose or drop the assessors' .scoring files here.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="84" />
+        <source>Kemajuan penggabungan</source>
+        <translation>Merge progress</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="85" />
+        <source>&amp;Tambah berkas…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="86" />
+        <source>&amp;Gabungkan…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="103" />
+        <source>Berkas asesor</source>
+        <translation>Assessors' files</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="103" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="154" />
+        <source>Berkas penilaian (*.scoring)</source>
+        <translation>Scoring files (*.scoring)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="139" />
+        <source>Akan digabung: %1 asesor</source>
+        <translation>To be merged: %1 assessors</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="142" />
+        <source>Bermasalah (tidak ikut digabung):</source>
+        <translation>Problems (left out of the merge):</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="152" />
+        <source>Simpan hasil tim</source>
+        <translation>Save panel result</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/merge_dialog.py" line="168" />
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -636,37 +708,37 @@
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="26" />
+        <location filename="../../scorer/ui/session/rollups.py" line="27" />
         <source>Ringkasan nilai</source>
         <translation>Score summary</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="38" />
+        <location filename="../../scorer/ui/session/rollups.py" line="41" />
         <source>(sementara)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="39" />
+        <location filename="../../scorer/ui/session/rollups.py" line="42" />
         <source>Indeks %1</source>
         <translation>Index %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="45" />
+        <location filename="../../scorer/ui/session/rollups.py" line="48" />
         <source>%1 belum dinilai</source>
         <translation>%1 unscored</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="57" />
+        <location filename="../../scorer/ui/session/rollups.py" line="60" />
         <source>Dimensi</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="58" />
+        <location filename="../../scorer/ui/session/rollups.py" line="61" />
         <source>Aspek infrastruktur</source>
         <translation>Infrastructure aspects</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="59" />
+        <location filename="../../scorer/ui/session/rollups.py" line="62" />
         <source>Elemen</source>
         <translation>Elements</translation>
     </message>

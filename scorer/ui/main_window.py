@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_merge(self) -> None:
-        from scorer.ui.merge_dialog import MergeDialog  # type: ignore[import-not-found,unused-ignore]
+        from scorer.ui.merge_dialog import MergeDialog
 
         MergeDialog(self).exec()
 
