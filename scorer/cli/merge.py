@@ -75,7 +75,7 @@ def handle_merge(args: argparse.Namespace) -> int:
         )
         return 1
     record = build_panel(plan)
-    result = aggregate(record)
+    result = aggregate(record, agreement="report" in extras)
     written: list[Path] = []
     try:
         create_file(panel_path, record, overwrite=args.force)

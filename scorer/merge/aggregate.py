@@ -61,7 +61,8 @@ def consensus_decisions(record: ScoringRecord) -> dict[str, Consensus]:
     return decisions
 
 
-def aggregate(record: ScoringRecord) -> PanelResult:
+def aggregate(record: ScoringRecord, *, agreement: bool = True) -> PanelResult:
+    """The panel's figures; `agreement=False` skips the statistics (and numpy's import)."""
     rubric = load_rubric_text(record.rubric_source, "stored rubric")
     scored_keys = {s.assessor for s in record.scores}
     assessors = [a for a in record.assessors if a.key in scored_keys]
@@ -96,12 +97,16 @@ def aggregate(record: ScoringRecord) -> PanelResult:
             panel_values[item.id] = NA
     matrix = [[levels[i.id].get(a.key) for i in rubric.items] for a in assessors]
 
-    def agreement(columns: list[int]) -> tuple[Agreement, Agreement]:
+    skipped = (Agreement(None, False, "not computed"), Agreement(None, False, "not computed"))
+
+    def agreement_of(columns: list[int]) -> tuple[Agreement, Agreement]:
+        if not agreement:
+            return skipped
         sub = [[row[c] for c in columns] for row in matrix]
         return krippendorff_alpha_ordinal(sub, rubric.levels), icc2k(sub)
 
     by_dimension = {
-        d.id: agreement([n for n, i in enumerate(rubric.items) if d.id in i.dimensions])
+        d.id: agreement_of([n for n, i in enumerate(rubric.items) if d.id in i.dimensions])
         for d in rubric.dimensions
     }
     return PanelResult(
@@ -110,6 +115,6 @@ def aggregate(record: ScoringRecord) -> PanelResult:
         items=rows,
         panel=summarise(rubric, panel_values),
         per_assessor={a.key: summarise(rubric, owner_values(record, a.key)) for a in assessors},
-        agreement_overall=agreement(list(range(len(rubric.items)))),
+        agreement_overall=agreement_of(list(range(len(rubric.items)))),
         agreement_by_dimension=by_dimension,
     )

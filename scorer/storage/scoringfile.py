@@ -249,8 +249,18 @@ def upgrade_file(path: Path, *, new: bool = False) -> None:
 
 
 def create_empty(path: Path) -> None:
-    """A new, empty file at the current schema."""
-    upgrade_file(path, new=True)
+    """A new, empty file at the current schema: a copy of a template that the migrations
+    built once (running Alembic for every new file costs ~0.3 s; a copy, a millisecond)."""
+    from scorer.paths import data_dir
+
+    template = data_dir() / "cache" / f"empty-schema{HEAD}{SUFFIX}"
+    try:
+        inspect(template)
+    except ScoringFileError:
+        template.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_new_file(template) as building:
+            upgrade_file(building, new=True)
+    shutil.copyfile(template, path)
 
 
 @contextlib.contextmanager
