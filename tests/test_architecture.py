@@ -71,3 +71,9 @@ def test_reading_a_file_does_not_load_sqlalchemy() -> None:
     """`check`, `export-json` and the merge read files; SQLAlchemy alone costs more."""
     modules = _modules_after("import scorer.storage.reading, scorer.core.report")
     assert sorted(m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")) == []
+
+
+def test_first_paint_of_the_gui_does_not_load_sqlalchemy_or_charts() -> None:
+    modules = _modules_after("import scorer.ui.launch, scorer.ui.main_window")
+    heavy = ("sqlalchemy", "alembic", "matplotlib", "reportlab", "pyhanko", "numpy")
+    assert sorted(m for m in modules if m.split(".")[0] in heavy) == []

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from scorer import __version__
 from scorer.core.errors import LockedError, ScoringFileError
 from scorer.core.model import Note, Phase, QAEntry, ScoringRecord, utc_now
 from scorer.core.rubric import Rubric, load_rubric_text
+from scorer.core.scoring import NA, ItemValue
 from scorer.paths import backup_dir
 from scorer.storage import scoringfile
 from scorer.storage.reader import read_record
@@ -146,6 +148,23 @@ class ScoringStore:
             return None
         percent = None if row.percent is None else Decimal(row.percent)
         return ScoreState(row.level, bool(row.not_applicable), row.note, row.evidence, percent)
+
+    def values(self) -> dict[str, ItemValue]:
+        """The owner's scores as the scoring math takes them: cheaper than a whole record,
+        which is what a view needs after every keystroke."""
+        values: dict[str, ItemValue] = {}
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(ScoreRow.item_id, ScoreRow.level, ScoreRow.not_applicable).where(
+                    ScoreRow.assessor == self.owner
+                )
+            )
+            for item_id, level, not_applicable in rows:
+                if not_applicable:
+                    values[item_id] = NA
+                elif level is not None:
+                    values[item_id] = Fraction(level)
+        return values
 
     def qa_ids(self) -> list[int]:
         """Row ids of the Q&A entries, in the order `record().qa` lists them."""

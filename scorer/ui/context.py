@@ -7,11 +7,13 @@ built and tested on its own with a real store and a real undo stack.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from scorer.storage.store import Changes, ScoringStore
+if TYPE_CHECKING:
+    from scorer.storage.store import Changes, ScoringStore
 
 
 class Hub(QObject):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
@@ -22,14 +23,17 @@ from PySide6.QtWidgets import (
 
 from scorer import APP_NAME
 from scorer.core.errors import ScorerError
-from scorer.storage.store import ScoringStore, create_file
 from scorer.ui import settings as S
-from scorer.ui.context import Hub, SessionContext
 from scorer.ui.i18n import apply_language
 from scorer.ui.instance_lock import InstanceLock
-from scorer.ui.session.view import SessionView
 from scorer.ui.shortcuts import ShortcutsDialog
 from scorer.ui.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from scorer.core.model import ScoringRecord
+    from scorer.storage.store import ScoringStore
+    from scorer.ui.context import SessionContext
+    from scorer.ui.session.view import SessionView
 
 COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
 
@@ -176,17 +180,38 @@ class MainWindow(QMainWindow):
                 self.create_and_open(Path(name), record)
             return
 
-    def create_and_open(self, path: Path, record: object) -> None:
-        from scorer.core.model import ScoringRecord
+    def create_and_open(self, path: Path, record: ScoringRecord) -> None:
+        from scorer.storage.store import create_file
 
-        assert isinstance(record, ScoringRecord)
         if path.suffix != ".scoring":
             path = path.with_suffix(".scoring")
         create_file(path, record)
         self.open_file(path)
 
+    def announce_opening(self, path: Path) -> None:
+        """Before the session loads: say which evaluation is coming (read without SQLAlchemy)."""
+        from scorer.storage.reading import read_any
+
+        try:
+            ev = read_any(path).evaluation
+        except ScorerError:
+            return  # open_file reports the problem
+        self.setWindowTitle(f"{ev.region} — {path.name} — {APP_NAME}")
+        self.statusBar().showMessage(
+            self.tr("Membuka %1…").replace(
+                "%1",
+                f"{ev.region} · "
+                + self.tr("Tahap %1 %2").replace("%1", ev.stage_roman).replace("%2", str(ev.year)),
+            )
+        )
+
     def open_file(self, path: Path) -> None:
         """Open a file for editing, or read-only if another instance of the app has it."""
+        # Loaded here, not at start-up: SQLAlchemy alone costs more than the first paint.
+        from scorer.storage.store import ScoringStore
+        from scorer.ui.context import Hub, SessionContext
+        from scorer.ui.session.view import SessionView
+
         if self.store is not None and self.store.path.resolve() == path.resolve():
             self.close_session()  # reopening our own file must not meet our own lock
         lock = InstanceLock(path)
@@ -217,6 +242,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.settings.add_recent(str(path.resolve()))
+        self.statusBar().clearMessage()
         record = store.record()
         self.setWindowTitle(f"{record.evaluation.region} — {path.name} — {APP_NAME}")
         self._apply_compact()

@@ -1,22 +1,77 @@
 """Live charts: a radar of the six dimensions and bars of the three infrastructure aspects.
 
-matplotlib costs about half a second to import, so it loads the first time the charts are
-shown, never at start-up; redraws are coalesced so that scoring never waits for a chart.
+matplotlib loads the first time the charts are shown, never at start-up, and draws in a
+worker thread (Agg into an image, no pyplot), so scoring never waits for a chart: the
+event loop only shows the finished picture. Redraws are coalesced.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from scorer.core.rubric import Rubric
 from scorer.core.scoring import ScoreSummary
 
 REDRAW_DELAY_MS = 300
+
+
+@dataclass(frozen=True)
+class ChartData:
+    dimension_names: tuple[str, ...]
+    dimension_values: tuple[float | None, ...]
+    aspect_names: tuple[str, ...]
+    aspect_values: tuple[float | None, ...]
+    top: int
+    width: int
+    height: int
+
+
+class _Signals(QObject):
+    drawn = Signal(object, object)  # ChartData, QImage
+
+
+class ChartJob(QRunnable):
+    def __init__(self, data: ChartData) -> None:
+        super().__init__()
+        self.data = data
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        self.signals.drawn.emit(self.data, render(self.data))
+
+
+def render(data: ChartData) -> QImage:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    dpi = 80
+    figure = Figure(figsize=(data.width / dpi, data.height / dpi), dpi=dpi, layout="constrained")
+    canvas = FigureCanvasAgg(figure)
+    count = len(data.dimension_names)
+    angles = [2 * math.pi * n / count for n in range(count)]
+    points = [v if v is not None else 0.0 for v in data.dimension_values]
+    radar = figure.add_subplot(2, 1, 1, projection="polar")
+    radar.plot([*angles, angles[0]], [*points, points[0]], color="#1f5fa8")
+    radar.fill([*angles, angles[0]], [*points, points[0]], color=(0.12, 0.37, 0.66, 0.25))
+    radar.set_xticks(angles)
+    radar.set_xticklabels(data.dimension_names, fontsize=7)
+    radar.set_ylim(0, data.top)
+    radar.set_yticks(range(1, data.top + 1))
+    radar.tick_params(axis="y", labelsize=6)
+    bars = figure.add_subplot(2, 1, 2)
+    heights = [v if v is not None else 0.0 for v in data.aspect_values]
+    bars.barh(list(data.aspect_names), heights, color="#1f5fa8")
+    bars.set_xlim(0, data.top)
+    bars.tick_params(labelsize=7)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    width, height = canvas.get_width_height()
+    pixels = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+    return QImage(pixels, width, height, QImage.Format.Format_RGBA8888).copy()
 
 
 class ChartPanel(QWidget):
@@ -25,10 +80,17 @@ class ChartPanel(QWidget):
         self.rubric = rubric
         self.lang = lang
         self.summary: ScoreSummary | None = None
-        self.canvas: Any = None
+        self.shown: ChartData | None = None  # what the picture on screen shows
+        self.busy = False
+        self.picture = QLabel()
+        self.picture.setObjectName("charts")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.picture.setMinimumHeight(200)
         self.setAccessibleName(self.tr("Grafik dimensi dan aspek"))
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picture)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REDRAW_DELAY_MS)
@@ -43,46 +105,37 @@ class ChartPanel(QWidget):
         super().showEvent(event)
         self.timer.start()
 
-    def _ensure_canvas(self) -> Any:
-        if self.canvas is None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-            from matplotlib.figure import Figure
+    def _data(self) -> ChartData | None:
+        if self.summary is None:
+            return None
+        summary = self.summary
 
-            figure = Figure(figsize=(3, 4.2), dpi=80, layout="constrained")
-            self.canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
-            self.canvas.setObjectName("chartCanvas")
-            self.canvas.setMinimumHeight(220)
-            self.layout_.addWidget(self.canvas)
-        return self.canvas
+        def number(value: object) -> float | None:
+            return None if value is None else float(value)  # type: ignore[arg-type]
+
+        return ChartData(
+            tuple(d.name.text(self.lang).replace("Smart ", "") for d in self.rubric.dimensions),
+            tuple(number(summary.dimensions[d.id].value) for d in self.rubric.dimensions),
+            tuple(a.name.text(self.lang) for a in self.rubric.aspects),
+            tuple(number(summary.aspects[a.id].value) for a in self.rubric.aspects),
+            max(self.rubric.levels),
+            max(200, self.width()),
+            max(240, min(self.height(), 420)),
+        )
 
     def redraw(self) -> None:
-        if self.summary is None or not self.isVisible():
+        data = self._data()
+        if data is None or not self.isVisible():
             return
-        canvas = self._ensure_canvas()
-        figure = canvas.figure
-        figure.clear()
-        dims = self.rubric.dimensions
-        values = [self.summary.dimensions[d.id].value for d in dims]
-        radar = figure.add_subplot(2, 1, 1, projection="polar")
-        angles = [2 * math.pi * n / len(dims) for n in range(len(dims))]
-        points = [float(v) if v is not None else 0.0 for v in values]
-        radar.plot([*angles, angles[0]], [*points, points[0]], color="#1f5fa8")
-        radar.fill([*angles, angles[0]], [*points, points[0]], color=(0.12, 0.37, 0.66, 0.25))
-        radar.set_xticks(angles)
-        radar.set_xticklabels(
-            [d.name.text(self.lang).replace("Smart ", "") for d in dims], fontsize=7
-        )
-        top = max(self.rubric.levels)
-        radar.set_ylim(0, top)
-        radar.set_yticks(range(1, top + 1))
-        radar.tick_params(axis="y", labelsize=6)
-        aspects = self.rubric.aspects
-        bars = figure.add_subplot(2, 1, 2)
-        heights = [
-            float(v) if (v := self.summary.aspects[a.id].value) is not None else 0.0
-            for a in aspects
-        ]
-        bars.barh([a.name.text(self.lang) for a in aspects], heights, color="#1f5fa8")
-        bars.set_xlim(0, top)
-        bars.tick_params(labelsize=7)
-        canvas.draw_idle()
+        if self.busy:  # one drawing at a time; the newest wins when it is done
+            self.timer.start()
+            return
+        self.busy = True
+        job = ChartJob(data)
+        job.signals.drawn.connect(self._on_drawn)
+        QThreadPool.globalInstance().start(job)
+
+    def _on_drawn(self, data: ChartData, image: QImage) -> None:
+        self.busy = False
+        self.shown = data
+        self.picture.setPixmap(QPixmap.fromImage(image))

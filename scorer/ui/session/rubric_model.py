@@ -22,11 +22,13 @@ class RubricTreeModel(QAbstractItemModel):
         self.rubric = rubric
         self.lang = lang
         self.values: dict[str, ItemValue] = {}
+        self.summary = summarise(rubric, self.values)
         self.items = [rubric.items_of(c.id) for c in rubric.components]
 
     def set_values(self, values: dict[str, ItemValue]) -> None:
         """New scores: only the value column and the marks change, so no reset."""
         self.values = dict(values)
+        self.summary = summarise(self.rubric, self.values)
         for row in range(len(self.items)):
             parent = self.index(row, 0)
             self.dataChanged.emit(parent, self.index(row, 1))
@@ -88,7 +90,7 @@ class RubricTreeModel(QAbstractItemModel):
                     return (
                         f"{component.name.text(self.lang)} ({float(component.weight * 100):.0f} %)"
                     )
-                score = summarise(self.rubric, self.values).components[component.id].value
+                score = self.summary.components[component.id].value
                 return format_score(score, self.rubric.decimals, self.lang)
             return None
         value = self.values.get(item.id)

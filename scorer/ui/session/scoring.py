@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorer.core.report import owner_values
 from scorer.core.rubric import Item
-from scorer.core.scoring import summarise
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 from scorer.ui.session.rollups import RollupPanel
@@ -265,9 +263,8 @@ class ScoringPage(QWidget):
     # Redrawing
 
     def refresh_scores(self) -> None:
-        record_values = owner_values(self.context.store.record(), self.context.store.owner)
-        self.model.set_values(record_values)
-        self.rollups.show_summary(summarise(self.rubric, record_values))
+        self.model.set_values(self.context.store.values())
+        self.rollups.show_summary(self.model.summary)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.scores:

@@ -130,5 +130,10 @@ class SessionView(QWidget):
         self.stepper.set_compact(compact)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.session or changes.scores or changes.signoff:
+        if changes.session or changes.signoff:
             self.refresh()
+        elif changes.scores and self.stepper.record is not None:
+            unscored = len(self.scoring_page.model.summary.unscored)
+            self.stepper.show_record(
+                self.stepper.record, {Phase.SCORING: unscored} if unscored else {}
+            )

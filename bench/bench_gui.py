@@ -1,0 +1,123 @@
+"""GUI speed: (1) from launch to an interactive window on a scoring file, whole process,
+next to a bare PySide6 window shown and closed the same way in the same run; (2) the
+longest event-loop stall while a full rubric is scored by simulated key presses.
+
+    QT_QPA_PLATFORM=offscreen python bench/bench_gui.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def whole_process(command: list[str], env: dict[str, str], runs: int = 7) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env, cwd=ROOT)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def startup(folder: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["SCORER_DATA_DIR"] = str(folder / "data")
+    demo = folder / "demo.scoring"
+    subprocess.run([sys.executable, "main.py", "demo", "-o", str(demo)], check=True, cwd=ROOT)
+    bare = whole_process([sys.executable, "-c", BARE], env)
+    command = [sys.executable, "main.py", str(demo)]
+    painted = whole_process(command, {**env, "SCORER_BENCH_EXIT_AFTER_SHOW": "1"})
+    session = whole_process(command, {**env, "SCORER_BENCH_EXIT_AFTER_SHOW": "session"})
+    print("launch to an interactive window (whole process, median of 7)")
+    print(f"  bare PySide6 window          {bare * 1e3:6.0f} ms")
+    print(f"  app, first paint (file named) {painted * 1e3:5.0f} ms   {painted / bare:.1f}x")
+    print(f"  app, session ready to score  {session * 1e3:6.0f} ms   {session / bare:.1f}x")
+
+
+def stall(folder: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["SCORER_DATA_DIR"] = str(folder / "data2")
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from scorer.core.demo import demo_record
+    from scorer.core.model import Phase
+    from scorer.core.rubric import load_rubric
+    from scorer.paths import default_rubric_path
+    from scorer.storage.store import create_file
+    from scorer.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    record = demo_record(load_rubric(default_rubric_path()))
+    record.scores = []
+    path = folder / "blank.scoring"
+    create_file(path, record)
+    window = MainWindow()
+    window.show()
+    window.open_file(path)
+    assert window.session is not None
+    window.session.go_to_phase(Phase.SCORING)
+    charts = window.session.scoring_page.rollups.charts
+    while charts.shown is None:  # matplotlib imported and the charts drawn once
+        QTest.qWait(50)
+    page = window.session.scoring_page
+    page.tree.setFocus()
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
+    for n in range(len(page.rubric.items)):
+        QTest.keyClick(page.tree, keys[n % 4])
+        QTest.qWait(30)  # an assessor's fastest pace is far slower
+        QTest.keyClick(page.tree, Qt.Key.Key_Return)
+        QTest.qWait(30)
+    QTest.qWait(600)  # the last chart redraw
+    ticker.stop()
+    longest = max(gaps)
+    print("scoring a full rubric by keys, 5 ms ticker on the event loop")
+    median = statistics.median(gaps)
+    print(f"  longest gap {longest:.0f} ms (5 ms is no stall); median {median:.0f} ms")
+    window.close()
+    del app
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        startup(Path(folder))
+        stall(Path(folder))
+    sys.stdout.flush()
+    os._exit(0)  # skip PySide's teardown at interpreter exit
+
+
+if __name__ == "__main__":
+    main()
