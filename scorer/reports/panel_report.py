@@ -13,7 +13,7 @@ from scorer.core.canonical import content_sha256
 from scorer.core.model import ScoringRecord
 from scorer.core.scoring import format_score
 from scorer.core.stats import Agreement
-from scorer.merge.aggregate import PanelResult
+from scorer.merge.aggregate import FLAG_LEVELS, ItemRow, PanelResult
 from scorer.reports.charts import bars, radar
 from scorer.reports.minutes import write_atomically
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
@@ -33,6 +33,18 @@ def _agreement(value: Agreement) -> str:
     return f"{value.value:.2f}".replace(".", ",")
 
 
+def _flags(row: ItemRow, number_of: dict[str, int]) -> str:
+    """The disagreement flags in the report's language: "rentang 2; asesor 3: 1 (median 3)"."""
+    parts = []
+    if row.spread.range is not None and row.spread.range >= FLAG_LEVELS:
+        parts.append(f"rentang {row.spread.range:g}")
+    median = row.spread.median
+    for key, level in row.levels.items():
+        if level is not None and median is not None and abs(level - median) >= FLAG_LEVELS:
+            parts.append(f"asesor {number_of[key]}: {level} (median {median:g})")
+    return "; ".join(parts)
+
+
 def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}".replace(".", ",")
 
@@ -40,6 +52,7 @@ def _num(value: float | None) -> str:
 def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -175,7 +188,8 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
         )
     )
     header = ["Butir"] + [str(n) for n in range(1, len(result.assessors) + 1)]
-    header += ["Rata-rata", "Rentang", "Tanda", "Konsensus"]
+    header += ["Rerata", "Rentang", "Tanda", "Konsensus"]
+    number_of = {a.key: n for n, a in enumerate(result.assessors, start=1)}
     item_rows = [header]
     for row in result.items:
         item_rows.append(
@@ -187,15 +201,17 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
             + [
                 _num(row.spread.mean),
                 _num(row.spread.range),
-                "; ".join(row.flags) or "",
+                _flags(row, number_of),
                 (f"{row.consensus.level} – {row.consensus.reason}" if row.consensus else ""),
             ]
         )
     assessor_width = 8.0
     rest = 170 - 14 - assessor_width * len(result.assessors)
+    # A long table must be free to start on this page and split with repeated headers.
+    flowing = ParagraphStyle("flowing", parent=styles.heading, keepWithNext=0)
     story += [
-        Paragraph("Nilai per butir (kolom = nomor asesor)", styles.heading),
-        cells(item_rows, [14] + [assessor_width] * len(result.assessors) + [16, 15, rest - 61, 30]),
+        Paragraph("Nilai per butir (kolom = nomor asesor)", flowing),
+        cells(item_rows, [14] + [assessor_width] * len(result.assessors) + [16, 20, rest - 66, 30]),
     ]
     decisions = [row for row in result.items if row.consensus]
     if decisions:
