@@ -198,3 +198,17 @@ def test_charts_load_lazily_and_follow_the_scores(qtbot, window, demo_file: Path
     qtbot.keyClick(page.tree, Qt.Key.Key_4)  # governance: BL1 3 → 4
     qtbot.waitUntil(lambda: charts.shown.dimension_values != before, timeout=5000)
     assert charts.shown.dimension_values[0] == pytest.approx(before[0] + 1 / 3)
+
+
+def test_a_file_changed_after_sign_off_is_shown_as_tampered(window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    from scorer.storage.signoff import sign_off
+
+    with ScoringStore.open(demo_file) as store:
+        sign_off(store, "Dr. Ratna Wulandari, M.T.")
+    db = sqlite3.connect(demo_file)
+    db.execute("UPDATE score SET level = 1 WHERE item_id = 'OP2'")
+    db.commit()
+    db.close()
+    window.open_file(demo_file)
+    banner = window.session.banner
+    assert not banner.isHidden() and "diubah di luar aplikasi" in banner.text()

@@ -3,7 +3,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/charts.py" line="29" />
+        <location filename="../../scorer/ui/session/charts.py" line="90" />
         <source>Grafik dimensi dan aspek</source>
         <translation>Dimension and aspect charts</translation>
     </message>
@@ -62,123 +62,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="87" />
+        <location filename="../../scorer/ui/main_window.py" line="91" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="89" />
+        <location filename="../../scorer/ui/main_window.py" line="93" />
         <source>Evaluasi &amp;baru…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="91" />
+        <location filename="../../scorer/ui/main_window.py" line="95" />
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="93" />
+        <location filename="../../scorer/ui/main_window.py" line="97" />
         <source>&amp;Tutup sesi</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="95" />
+        <location filename="../../scorer/ui/main_window.py" line="99" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="96" />
+        <location filename="../../scorer/ui/main_window.py" line="100" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="97" />
+        <location filename="../../scorer/ui/main_window.py" line="101" />
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="99" />
+        <location filename="../../scorer/ui/main_window.py" line="103" />
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="103" />
+        <location filename="../../scorer/ui/main_window.py" line="107" />
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="105" />
+        <location filename="../../scorer/ui/main_window.py" line="109" />
         <source>Fase &amp;berikutnya</source>
         <translation>&amp;Next phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="109" />
+        <location filename="../../scorer/ui/main_window.py" line="113" />
         <source>Fase &amp;sebelumnya</source>
         <translation>&amp;Previous phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="114" />
+        <location filename="../../scorer/ui/main_window.py" line="118" />
         <source>&amp;Catatan cepat</source>
         <translation>Quick &amp;note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="117" />
+        <location filename="../../scorer/ui/main_window.py" line="121" />
         <source>&amp;Tanya jawab baru</source>
         <translation>New &amp;Q&amp;&amp;A entry</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="119" />
+        <location filename="../../scorer/ui/main_window.py" line="123" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="121" />
+        <location filename="../../scorer/ui/main_window.py" line="125" />
         <source>Tata letak &amp;ringkas</source>
         <translation>&amp;Compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="125" />
+        <location filename="../../scorer/ui/main_window.py" line="129" />
         <source>Selalu di &amp;atas</source>
         <translation>Always on &amp;top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="129" />
+        <location filename="../../scorer/ui/main_window.py" line="133" />
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="132" />
+        <location filename="../../scorer/ui/main_window.py" line="136" />
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="135" />
+        <location filename="../../scorer/ui/main_window.py" line="139" />
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="148" />
+        <location filename="../../scorer/ui/main_window.py" line="152" />
         <source>Buka berkas penilaian</source>
         <translation>Open scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="148" />
-        <location filename="../../scorer/ui/main_window.py" line="173" />
+        <location filename="../../scorer/ui/main_window.py" line="152" />
+        <location filename="../../scorer/ui/main_window.py" line="177" />
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="171" />
+        <location filename="../../scorer/ui/main_window.py" line="175" />
         <source>Simpan berkas penilaian</source>
         <translation>Save scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="225" />
+        <location filename="../../scorer/ui/main_window.py" line="201" />
+        <source>Membuka %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="204" />
+        <source>Tahap %1 %2</source>
+        <translation>Stage %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="251" />
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="248" />
+        <location filename="../../scorer/ui/main_window.py" line="274" />
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -746,12 +756,12 @@
 <context>
     <name>RubricTreeModel</name>
     <message>
-        <location filename="../../scorer/ui/session/rubric_model.py" line="115" />
+        <location filename="../../scorer/ui/session/rubric_model.py" line="117" />
         <source>Butir rubrik</source>
         <translation>Rubric item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rubric_model.py" line="115" />
+        <location filename="../../scorer/ui/session/rubric_model.py" line="117" />
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
@@ -759,62 +769,62 @@
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="50" />
+        <location filename="../../scorer/ui/session/scoring.py" line="48" />
         <source>Pohon rubrik</source>
         <translation>Rubric tree</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="81" />
+        <location filename="../../scorer/ui/session/scoring.py" line="79" />
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="83" />
+        <location filename="../../scorer/ui/session/scoring.py" line="81" />
         <source>Tingkat %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="94" />
+        <location filename="../../scorer/ui/session/scoring.py" line="92" />
         <source>Persentase realisasi</source>
         <translation>Realisation percentage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="98" />
+        <location filename="../../scorer/ui/session/scoring.py" line="96" />
         <source>Catatan butir</source>
         <translation>Item note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="99" />
+        <location filename="../../scorer/ui/session/scoring.py" line="97" />
         <source>Catatan untuk butir ini…</source>
         <translation>Note on this item…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="104" />
+        <location filename="../../scorer/ui/session/scoring.py" line="102" />
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="105" />
+        <location filename="../../scorer/ui/session/scoring.py" line="103" />
         <source>Bukti dukung (slide, dokumen, tautan)…</source>
         <translation>Supporting evidence (slide, document, link)…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="107" />
+        <location filename="../../scorer/ui/session/scoring.py" line="105" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="108" />
+        <location filename="../../scorer/ui/session/scoring.py" line="106" />
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="110" />
+        <location filename="../../scorer/ui/session/scoring.py" line="108" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="111" />
+        <location filename="../../scorer/ui/session/scoring.py" line="109" />
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
@@ -822,22 +832,27 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="75" />
+        <location filename="../../scorer/ui/session/view.py" line="76" />
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="76" />
+        <location filename="../../scorer/ui/session/view.py" line="77" />
         <source>Asesor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="90" />
+        <location filename="../../scorer/ui/session/view.py" line="87" />
+        <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. Jangan gunakan berkas ini sebagai dasar notula.</source>
+        <translation>WARNING: the file's content was changed outside the app after sign-off. Do not base minutes on this file.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/view.py" line="96" />
         <source>Hanya baca: berkas ini sedang dibuka di jendela lain. Tutup jendela itu untuk mengedit di sini.</source>
         <translation>Read-only: this file is open in another window. Close that window to edit here.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="95" />
+        <location filename="../../scorer/ui/session/view.py" line="101" />
         <source>Terkunci: sesi sudah ditandatangani. Buka kembali di fase Tanda Tangan untuk mengubah (tercatat).</source>
         <translation>Locked: the session is signed off. Reopen it in the Sign-off phase to change it (logged).</translation>
     </message>

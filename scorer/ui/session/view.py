@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from scorer.core.integrity import signoff_state
 from scorer.core.model import Phase
 from scorer.core.report import owner_values
 from scorer.core.scoring import summarise
@@ -81,6 +82,11 @@ class SessionView(QWidget):
         self.stepper.show_record(record, {Phase.SCORING: unscored} if unscored else {})
         self.stack.setCurrentWidget(self.pages[record.session.current_phase])
         reason = self._read_only_reason()
+        if signoff_state(record).tampered:
+            reason = self.tr(
+                "PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. "
+                "Jangan gunakan berkas ini sebagai dasar notula."
+            )
         self.banner.setVisible(bool(reason))
         self.banner.setText(reason)
 
