@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import traceback
 from pathlib import Path
+from types import TracebackType
 
 from scorer.paths import data_dir
 
 
-def write_crash_log() -> Path:
+def write_crash_log(error: BaseException | None = None, trace: TracebackType | None = None) -> Path:
+    """The current exception's (or `error`'s) traceback in logs/; returns the log's path."""
     folder = data_dir() / "logs"
     folder.mkdir(parents=True, exist_ok=True)
-    log = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
-    log.write_text(traceback.format_exc(), encoding="utf-8")
+    log = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.log"
+    if error is None:
+        text = traceback.format_exc()
+    else:
+        text = "".join(traceback.format_exception(type(error), error, trace))
+    log.write_text(text, encoding="utf-8")
     return log

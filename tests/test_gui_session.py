@@ -212,3 +212,23 @@ def test_a_file_changed_after_sign_off_is_shown_as_tampered(window, demo_file: P
     window.open_file(demo_file)
     banner = window.session.banner
     assert not banner.isHidden() and "diubah di luar aplikasi" in banner.text()
+
+
+def test_a_bug_is_logged_and_shown_not_lost(qtbot, monkeypatch, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from scorer.ui.launch import install_crash_handler
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_crash_handler()
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        sys.excepthook(RuntimeError, exc, exc.__traceback__)
+    logs = list((data_dir / "logs").glob("crash-*.log"))
+    assert len(logs) == 1 and "boom in a slot" in logs[0].read_text()
+    assert shown and str(logs[0]) in shown[0]

@@ -963,4 +963,12 @@
         <translation>&amp;Recent files</translation>
     </message>
 </context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../scorer/ui/launch.py" line="34" />
+        <source>Terjadi galat internal. Semua isian sudah tersimpan. Rincian: %1</source>
+        <translation>An internal error occurred. Everything entered is saved. Details: %1</translation>
+    </message>
+</context>
 </TS>

@@ -15,6 +15,31 @@ from pathlib import Path
 BENCH_EXIT = "SCORER_BENCH_EXIT_AFTER_SHOW"
 
 
+def install_crash_handler() -> None:
+    """A bug in a slot must not vanish into a terminal the assessor never sees: log it and
+    say where; the edits made so far are already in the file."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from scorer import APP_NAME
+    from scorer.crash import write_crash_log
+
+    def handle(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        import types
+
+        log = write_crash_log(error, trace if isinstance(trace, types.TracebackType) else None)
+        window = QApplication.activeWindow()
+        QMessageBox.critical(
+            window,
+            APP_NAME,
+            QApplication.translate(
+                "crash",
+                "Terjadi galat internal. Semua isian sudah tersimpan. Rincian: %1",
+            ).replace("%1", str(log)),
+        )
+
+    sys.excepthook = handle
+
+
 def launch(args: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -26,6 +51,7 @@ def launch(args: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SmartCityScorer")
+    install_crash_handler()
     window = MainWindow()
     window.show()
     bench = os.environ.get(BENCH_EXIT)
