@@ -26,14 +26,18 @@ class RubricTreeModel(QAbstractItemModel):
         self.items = [rubric.items_of(c.id) for c in rubric.components]
 
     def set_values(self, values: dict[str, ItemValue]) -> None:
-        """New scores: only the value column and the marks change, so no reset."""
+        """New scores: signal only the items that changed and the component scores."""
+        changed = {k for k in set(self.values) | set(values) if self.values.get(k) != values.get(k)}
         self.values = dict(values)
         self.summary = summarise(self.rubric, self.values)
-        for row in range(len(self.items)):
+        for row, items in enumerate(self.items):
             parent = self.index(row, 0)
-            self.dataChanged.emit(parent, self.index(row, 1))
-            last = len(self.items[row]) - 1
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(last, 1, parent))
+            self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
+            for position, item in enumerate(items):
+                if item.id in changed:
+                    self.dataChanged.emit(
+                        self.index(position, 0, parent), self.index(position, 1, parent)
+                    )
 
     def item_at(self, index: Index) -> Item | None:
         if not index.isValid() or index.internalId() == _TOP:

@@ -51,7 +51,9 @@ class ScoringPage(QWidget):
         self.tree.expandAll()
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        # A fixed score column: ResizeToContents re-measures every row on every score change.
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.Fixed)
+        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("Nilai 0,00 "))
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.title = QLabel()
