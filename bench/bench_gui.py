@@ -28,6 +28,19 @@ app.exec()
 """
 
 
+def wait(milliseconds: int) -> None:
+    """Run the event loop for a while with the GIL released, so worker threads (charts,
+    exports) progress as they do under app.exec(); QTest.qWait keeps the GIL."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + milliseconds / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+
 def whole_process(command: list[str], env: dict[str, str], runs: int = 7) -> float:
     samples = []
     for _ in range(runs):
@@ -78,7 +91,7 @@ def stall(folder: Path) -> None:
     window.session.go_to_phase(Phase.SCORING)
     charts = window.session.scoring_page.rollups.charts
     while charts.shown is None:  # matplotlib imported and the charts drawn once
-        QTest.qWait(50)
+        wait(50)
     page = window.session.scoring_page
     page.tree.setFocus()
     gaps: list[float] = []
@@ -98,14 +111,15 @@ def stall(folder: Path) -> None:
     keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
     for n in range(len(page.rubric.items)):
         QTest.keyClick(page.tree, keys[n % 4])
-        QTest.qWait(30)  # an assessor's fastest pace is far slower
+        wait(30)  # an assessor's fastest pace is far slower
         QTest.keyClick(page.tree, Qt.Key.Key_Return)
-        QTest.qWait(30)
-    QTest.qWait(600)  # the last chart redraw
+        wait(30)
+    wait(600)  # the last chart redraw
     ticker.stop()
     longest = max(gaps)
     print("scoring a full rubric by keys, 5 ms ticker on the event loop")
     median = statistics.median(gaps)
+    print(f"  charts redrawn {charts.drawn} times while scoring (in a worker)")
     print(f"  longest gap {longest:.0f} ms (5 ms is no stall); median {median:.0f} ms")
     window.close()
     del app

@@ -14,6 +14,19 @@ import tempfile
 from pathlib import Path
 
 
+def wait(milliseconds: int) -> None:
+    """Run the event loop for a while with the GIL released, so worker threads (charts,
+    exports) progress as they do under app.exec(); QTest.qWait keeps the GIL."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + milliseconds / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         print(__doc__)
@@ -21,7 +34,6 @@ def main() -> int:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     os.environ["SCORER_DATA_DIR"] = tempfile.mkdtemp(prefix="scorer-shots-")
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from scorer.core.demo import demo_record
@@ -43,13 +55,20 @@ def main() -> int:
             window.open_file(demo)
             for _ in range(3):  # again once the compact layout's smaller minimum applies
                 window.resize(width, height)
-                QTest.qWait(150)  # a real X server resizes asynchronously
+                wait(150)  # a real X server resizes asynchronously
             for phase in Phase:
                 assert window.session is not None
                 window.session.go_to_phase(phase)
                 if phase is Phase.SCORING:
-                    window.session.scoring_page.select_item("OP8")
-                QTest.qWait(50)
+                    page = window.session.scoring_page
+                    page.select_item("OP8")
+                    charts = page.rollups.charts
+                    charts.shown = None
+                    for _ in range(60):  # the charts draw in a worker; wait for the picture
+                        if charts.shown is not None or not charts.isVisible():
+                            break
+                        wait(50)
+                wait(50)
                 name = f"{phase.value}-{width}x{height}-{lang}.png"
                 window.grab().save(str(out / name))
                 print(out / name)

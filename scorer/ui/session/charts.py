@@ -74,6 +74,13 @@ def render(data: ChartData) -> QImage:
     return QImage(pixels, width, height, QImage.Format.Format_RGBA8888).copy()
 
 
+def _short(name: str) -> str:
+    """ "Infrastruktur TIK" → "TIK", "ICT infrastructure" → "ICT": the axis is narrow."""
+    for word in ("Infrastruktur ", " infrastructure"):
+        name = name.replace(word, "")
+    return name[:1].upper() + name[1:]
+
+
 class ChartPanel(QWidget):
     def __init__(self, rubric: Rubric, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +89,8 @@ class ChartPanel(QWidget):
         self.summary: ScoreSummary | None = None
         self.shown: ChartData | None = None  # what the picture on screen shows
         self.busy = False
+        self.job: ChartJob | None = None
+        self.drawn = 0  # pictures delivered so far
         self.picture = QLabel()
         self.picture.setObjectName("charts")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -116,7 +125,7 @@ class ChartPanel(QWidget):
         return ChartData(
             tuple(d.name.text(self.lang).replace("Smart ", "") for d in self.rubric.dimensions),
             tuple(number(summary.dimensions[d.id].value) for d in self.rubric.dimensions),
-            tuple(a.name.text(self.lang) for a in self.rubric.aspects),
+            tuple(_short(a.name.text(self.lang)) for a in self.rubric.aspects),
             tuple(number(summary.aspects[a.id].value) for a in self.rubric.aspects),
             max(self.rubric.levels),
             max(200, self.width()),
@@ -132,10 +141,13 @@ class ChartPanel(QWidget):
             return
         self.busy = True
         job = ChartJob(data)
+        job.setAutoDelete(False)  # kept by self.job: its signals must outlive run()
         job.signals.drawn.connect(self._on_drawn)
+        self.job = job
         QThreadPool.globalInstance().start(job)
 
     def _on_drawn(self, data: ChartData, image: QImage) -> None:
         self.busy = False
+        self.drawn += 1
         self.shown = data
         self.picture.setPixmap(QPixmap.fromImage(image))

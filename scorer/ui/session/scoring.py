@@ -130,7 +130,7 @@ class ScoringPage(QWidget):
             pane.setMinimumWidth(minimum)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setStretchFactor(2, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
