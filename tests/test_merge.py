@@ -238,3 +238,18 @@ def _pdftotext(path: Path) -> tuple[int, str, str]:
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True
     )
     return result.returncode, result.stdout, result.stderr
+
+
+def test_outputs_get_ordinary_permissions(three: list[Path], tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out, pdf, csv_path = tmp_path / "p.scoring", tmp_path / "p.pdf", tmp_path / "p.csv"
+    code, _, err = run_cli(
+        "merge", *map(str, three), "-o", str(out), "--report", str(pdf), "--csv", str(csv_path)
+    )
+    assert code == 0, err
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in (out, pdf, csv_path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask, path
