@@ -232,3 +232,25 @@ def test_a_bug_is_logged_and_shown_not_lost(qtbot, monkeypatch, data_dir: Path) 
     logs = list((data_dir / "logs").glob("crash-*.log"))
     assert len(logs) == 1 and "boom in a slot" in logs[0].read_text()
     assert shown and str(logs[0]) in shown[0]
+
+
+def test_qa_asker_and_responder_come_from_panel_and_attendees(
+    qtbot, window, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    window.open_file(demo_file)
+    page = window.session.qa_page
+    window.session.go_to_phase(Phase.QA)
+    index = page.model.index(0, 3)  # responder
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    editor = page.table.findChild(QComboBox)
+    assert editor is not None
+    names = [editor.itemText(n) for n in range(editor.count())]
+    assert names[0] == "Drs. H. Joko Santoso, M.Si." and len(names) == 6
+    editor.setCurrentText("Ir. Siti Rahmawati, M.T.")
+    page.askers.setModelData(editor, page.model, index)  # what committing the editor does
+    assert window.store.record().qa[0].responder == "Ir. Siti Rahmawati, M.T."
+    window.undo_stack.undo()
+    assert window.store.record().qa[0].responder == "Dra. Dewi Anggraini, M.Si."

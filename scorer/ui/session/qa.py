@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -90,6 +99,28 @@ class QAModel(QAbstractTableModel):
         return True
 
 
+class ChoiceDelegate(QStyledItemDelegate):
+    """An editable combo of known names: the panel for askers, attendees for responders."""
+
+    def __init__(self, choices: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(self.choices)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
 class QAPage(QWidget):
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +136,11 @@ class QAPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        record = context.store.record()
+        self.askers = ChoiceDelegate([a.name for a in record.assessors], self)
+        self.responders = ChoiceDelegate([a.name for a in record.attendees], self)
+        self.table.setItemDelegateForColumn(FIELDS.index("asker"), self.askers)
+        self.table.setItemDelegateForColumn(FIELDS.index("responder"), self.responders)
         header = self.table.horizontalHeader()
         for column in range(len(FIELDS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
