@@ -254,3 +254,6 @@ def test_qa_asker_and_responder_come_from_panel_and_attendees(
     assert window.store.record().qa[0].responder == "Ir. Siti Rahmawati, M.T."
     window.undo_stack.undo()
     assert window.store.record().qa[0].responder == "Dra. Dewi Anggraini, M.Si."
+    dimensions = page.model.index(0, 4)
+    assert dimensions.data() == "Smart Governance"  # names to read
+    assert dimensions.data(Qt.ItemDataRole.EditRole) == "governance"  # ids to edit

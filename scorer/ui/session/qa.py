@@ -40,6 +40,9 @@ class QAModel(QAbstractTableModel):
         super().__init__()
         self.context = context
         self.rows: list[tuple[int, QAEntry]] = []
+        self.dimension_names = {
+            d.id: d.name.text(context.lang) for d in context.store.rubric.dimensions
+        }
         self.reload()
 
     def reload(self) -> None:
@@ -76,7 +79,11 @@ class QAModel(QAbstractTableModel):
             return None
         entry = self.rows[index.row()][1]
         value = getattr(entry, FIELDS[index.column()])
-        return ", ".join(value) if isinstance(value, tuple) else value
+        if not isinstance(value, tuple):
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:  # names to read, ids to edit
+            value = tuple(self.dimension_names.get(d, d) for d in value)
+        return ", ".join(value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
