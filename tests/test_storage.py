@@ -214,3 +214,25 @@ def test_phase_change_stamps_end_and_start(tmp_path: Path, default_rubric) -> No
     # First start and first end stay: browsing back does not rewrite the actual times.
     assert phases[Phase.PRESENTATION].started_at == t1
     assert phases[Phase.PRESENTATION].ended_at == t2
+
+
+def test_file_records_the_app_version_that_last_wrote_it(demo_file: Path) -> None:
+    with sqlite3.connect(demo_file) as db:
+        db.execute("UPDATE file_info SET app_version = '0.0.9'")
+    db.close()
+    with ScoringStore.open(demo_file) as store:
+        assert store.record().app_version == "0.0.9"  # opening alone writes nothing
+        store.set_level("OP4", 3)
+        assert store.record().app_version == "0.1.0"
+
+
+def test_percentage_sets_level_and_percent_in_one_edit(demo_file: Path) -> None:
+    from decimal import Decimal
+
+    with ScoringStore.open(demo_file) as store:
+        before = len(store.record().audit)
+        store.set_percent("OC7", Decimal("60"))
+        state = store.score("OC7")
+        audit = store.record().audit[before:]
+    assert state is not None and (state.level, state.percent) == (3, Decimal("60"))
+    assert [(a.entity, a.new) for a in audit] == [("score", "3 (60 %)")]

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from scorer.core.integrity import signoff_state
 from scorer.core.model import ScoringRecord
 from scorer.core.rubric import load_rubric_text
-from scorer.core.scoring import NA, ItemValue, format_score, summarise
+from scorer.core.scoring import NA, ItemValue, format_score, item_value, summarise
 
 
 def owner_values(record: ScoringRecord, assessor: str) -> dict[str, ItemValue]:
     values: dict[str, ItemValue] = {}
     for score in record.scores:
-        if score.assessor != assessor:
-            continue
-        if score.not_applicable:
-            values[score.item_id] = NA
-        elif score.level is not None:
-            values[score.item_id] = Fraction(score.level)
+        value = item_value(score.level, score.not_applicable)
+        if score.assessor == assessor and value is not None:
+            values[score.item_id] = value
     return values
 
 

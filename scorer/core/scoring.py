@@ -44,6 +44,13 @@ NA: Final = _NotApplicable()
 ItemValue = Fraction | _NotApplicable
 
 
+def item_value(level: int | None, not_applicable: bool) -> ItemValue | None:
+    """What the math takes for a stored score; None for an unscored item."""
+    if not_applicable:
+        return NA
+    return None if level is None else Fraction(level)
+
+
 @dataclass(frozen=True)
 class Rollup:
     """A mean over a group of items, with how much of the group it rests on."""

@@ -23,7 +23,6 @@ import shutil
 import sqlite3
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -305,7 +304,3 @@ def readable_copy(header: FileHeader) -> Iterator[Path]:
         if not header.current:
             upgrade_file(copy)
         yield copy
-
-
-def new_file_id() -> str:
-    return str(uuid.uuid4())

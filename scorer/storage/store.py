@@ -23,7 +23,7 @@ from scorer import __version__
 from scorer.core.errors import LockedError, ScoringFileError
 from scorer.core.model import Note, Phase, QAEntry, ScoringRecord, utc_now
 from scorer.core.rubric import Rubric, load_rubric_text
-from scorer.core.scoring import NA, ItemValue
+from scorer.core.scoring import ItemValue, item_value
 from scorer.paths import backup_dir
 from scorer.storage import scoringfile
 from scorer.storage.reader import read_record
@@ -99,6 +99,7 @@ class ScoringStore:
                 select(AssessorRow.name).where(AssessorRow.key == info.owner)
             ).scalar_one_or_none()
         self.file_id: str = info.file_id
+        self.version_recorded = info.app_version == __version__
         self.owner: str = info.owner
         self.actor: str = owner_name or info.owner
         self.rubric: Rubric = load_rubric_text(info.rubric_source, f"{path} (stored rubric)")
@@ -160,10 +161,9 @@ class ScoringStore:
                 )
             )
             for item_id, level, not_applicable in rows:
-                if not_applicable:
-                    values[item_id] = NA
-                elif level is not None:
-                    values[item_id] = Fraction(level)
+                value = item_value(level, not_applicable)
+                if value is not None:
+                    values[item_id] = value
         return values
 
     def qa_ids(self) -> list[int]:
@@ -190,6 +190,9 @@ class ScoringStore:
                 "the session is signed off and locked; reopen it explicitly to edit",
                 path=self.path,
             )
+        if not self.version_recorded:  # the file records the app version that last wrote it
+            connection.execute(update(FileInfo).values(app_version=__version__))
+            self.version_recorded = True
 
     def _audit(
         self,
@@ -238,22 +241,30 @@ class ScoringStore:
         return Changes(scores=True)
 
     def set_percent(self, item_id: str, percent: Decimal) -> Changes:
-        """Record a realisation percentage and the level it maps to."""
-        from fractions import Fraction
-
+        """Record a realisation percentage and the level it maps to, in one transaction."""
         item = self.rubric.item(item_id)
         if not Decimal(0) <= percent <= Decimal(100):
             raise ValueError("a percentage lies between 0 and 100")
         level = self.rubric.level_for_percent(item, Fraction(percent))
-        self.set_level(item_id, level)
         with self.engine.begin() as connection:
             self._begin_edit(connection)
+            old = self._score_text(connection, item_id)
+            connection.execute(
+                _UPSERT_LEVEL,
+                {
+                    "assessor": self.owner,
+                    "item_id": item_id,
+                    "level": level,
+                    "not_applicable": False,
+                    "updated_at": utc_now(),
+                },
+            )
             connection.execute(
                 update(ScoreRow)
                 .where(ScoreRow.assessor == self.owner, ScoreRow.item_id == item_id)
                 .values(percent=str(percent))
             )
-            self._audit(connection, "set", "score.percent", item_id, None, str(percent))
+            self._audit(connection, "set", "score", item_id, old, f"{level} ({percent} %)")
         return Changes(scores=True)
 
     def set_score_text(self, item_id: str, field: str, text: str) -> Changes:
@@ -441,10 +452,6 @@ class ScoringStore:
                 connection, "consensus", "consensus", item_id, before, f"{level}|{reason.strip()}"
             )
         return Changes(scores=True)
-
-    def touch_app_version(self) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(update(FileInfo).values(app_version=__version__))
 
 
 # The hot path's statements, built once: building SQLAlchemy constructs per call costs

@@ -10,7 +10,6 @@ from scorer.core.rubric import Item, Rubric
 from scorer.core.scoring import NA, ItemValue, format_score, summarise
 
 Index = QModelIndex | QPersistentModelIndex
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SCORED_MARK, UNSCORED_MARK = "✓", "○"
 
 
@@ -105,8 +104,6 @@ class RubricTreeModel(QAbstractItemModel):
             if value is None:
                 return "–"
             return "N/A" if value is NA else str(value)
-        if role == ITEM_ID_ROLE:
-            return item.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.name.text(self.lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:

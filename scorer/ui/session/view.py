@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from scorer.core.integrity import signoff_state
-from scorer.core.model import Phase
-from scorer.core.report import owner_values
-from scorer.core.scoring import summarise
+from scorer.core.model import Phase, ScoringRecord
 from scorer.storage.store import Changes
 from scorer.ui.backups import rolling_backup
 from scorer.ui.context import SessionContext
@@ -76,10 +74,7 @@ class SessionView(QWidget):
             + self.tr("Tahap %1 %2").replace("%1", ev.stage_roman).replace("%2", str(ev.year))
             + (" · " + self.tr("Asesor: %1").replace("%1", me.name) if me else "")
         )
-        unscored = len(
-            summarise(self.context.store.rubric, owner_values(record, record.owner)).unscored
-        )
-        self.stepper.show_record(record, {Phase.SCORING: unscored} if unscored else {})
+        self._show_stepper(record)
         self.stack.setCurrentWidget(self.pages[record.session.current_phase])
         reason = self._read_only_reason()
         if signoff_state(record).tampered:
@@ -89,6 +84,11 @@ class SessionView(QWidget):
             )
         self.banner.setVisible(bool(reason))
         self.banner.setText(reason)
+
+    def _show_stepper(self, record: ScoringRecord) -> None:
+        """The scoring page's model already holds the live summary: count from it."""
+        unscored = len(self.scoring_page.model.summary.unscored)
+        self.stepper.show_record(record, {Phase.SCORING: unscored} if unscored else {})
 
     def _read_only_reason(self) -> str:
         if self.context.store.read_only:
@@ -139,7 +139,4 @@ class SessionView(QWidget):
         if changes.session or changes.signoff:
             self.refresh()
         elif changes.scores and self.stepper.record is not None:
-            unscored = len(self.scoring_page.model.summary.unscored)
-            self.stepper.show_record(
-                self.stepper.record, {Phase.SCORING: unscored} if unscored else {}
-            )
+            self._show_stepper(self.stepper.record)
