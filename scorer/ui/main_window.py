@@ -224,9 +224,6 @@ class MainWindow(QMainWindow):
         hub.saved.connect(self._show_saved)
         self.context = SessionContext(store, self.undo_stack, hub, self.lang)
         self.session = SessionView(self.context)
-        hub.item_selected.connect(
-            lambda item: self.settings.save_selected_item(store.file_id, item)
-        )
         self.stack.addWidget(self.session)
         self.stack.setCurrentWidget(self.session)
         selected = self.settings.selected_item(store.file_id)
@@ -255,6 +252,9 @@ class MainWindow(QMainWindow):
 
     def close_session(self) -> None:
         if self.store is not None:
+            item = self.session.scoring_page.current_item() if self.session else None
+            if item:  # saved once on closing, not on every arrow key
+                self.settings.save_selected_item(self.store.file_id, item)
             self.settings.save_window_state(
                 self.store.file_id, self.saveGeometry(), self.saveState()
             )

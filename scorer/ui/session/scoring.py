@@ -7,6 +7,7 @@ starts the item's note. In a text field, typing is typing.
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
@@ -14,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -68,8 +70,6 @@ class ScoringPage(QWidget):
         row = QFormLayout(buttons)
         row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         button_row = QWidget()
-        from PySide6.QtWidgets import QHBoxLayout
-
         button_layout = QHBoxLayout(button_row)
         button_layout.setContentsMargins(0, 0, 0, 0)
         for level in [*rubric.levels, None]:
@@ -137,11 +137,9 @@ class ScoringPage(QWidget):
 
         for widget in (self.tree, self.level_panel):
             widget.installEventFilter(self)
-        setTabOrder = QWidget.setTabOrder
-        setTabOrder(self.tree, self.level_panel)
-        setTabOrder(self.level_panel, self.percent)
-        setTabOrder(self.percent, self.note)
-        setTabOrder(self.note, self.evidence)
+        order = (self.tree, self.level_panel, self.percent, self.note, self.evidence)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
         context.hub.changed.connect(self._on_changed)
         self.refresh_scores()
         self.select_item(self._first_unscored() or rubric.items[0].id)
