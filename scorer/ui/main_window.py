@@ -12,20 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
 from scorer import APP_NAME
 from scorer.core.errors import ScorerError
 from scorer.ui import settings as S
 from scorer.ui.i18n import apply_language
 from scorer.ui.instance_lock import InstanceLock
+from scorer.ui.prompts import DialogPrompts, Prompts
 from scorer.ui.shortcuts import ShortcutsDialog
 from scorer.ui.start_screen import StartScreen
 
@@ -33,15 +27,19 @@ if TYPE_CHECKING:
     from scorer.core.model import ScoringRecord
     from scorer.storage.store import ScoringStore
     from scorer.ui.context import SessionContext
+    from scorer.ui.new_evaluation import NewEvaluationDialog
     from scorer.ui.session.view import SessionView
 
 COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
+# Phase keys: text fields, tables and trees leave Ctrl+PgDown/PgUp alone (as tabbed apps do).
+NEXT_PHASE_KEY, PREVIOUS_PHASE_KEY = "Ctrl+PgDown", "Ctrl+PgUp"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: S.Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or S.Settings()
+        self.prompts: Prompts = DialogPrompts(self)
         self.lang = self.settings.get(S.LANGUAGE)
         apply_language(self.lang)
         self.store: ScoringStore | None = None
@@ -90,7 +88,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
         self._action(
-            file_menu, self.tr("Evaluasi &baru…"), self.new_evaluation, QKeySequence.StandardKey.New
+            file_menu, self.tr("Evaluasi bar&u…"), self.new_evaluation, QKeySequence.StandardKey.New
         )
         self._action(file_menu, self.tr("&Buka…"), self.choose_file, QKeySequence.StandardKey.Open)
         self._action(
@@ -100,23 +98,27 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Ulangi"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("Ula&ngi"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(undo)
         edit.addAction(redo)
         session = bar.addMenu(self.tr("&Sesi"))
         self._action(
-            session, self.tr("Fase &berikutnya"), lambda: self._session("next_phase"), "Ctrl+Right"
+            session,
+            self.tr("Fase &berikutnya"),
+            lambda: self._session("next_phase"),
+            NEXT_PHASE_KEY,
         )
         self._action(
             session,
             self.tr("Fase &sebelumnya"),
             lambda: self._session("previous_phase"),
-            "Ctrl+Left",
+            PREVIOUS_PHASE_KEY,
         )
-        self._action(
+        note = self._action(
             session, self.tr("&Catatan cepat"), lambda: self._session("focus_note"), "Ctrl+Return"
         )
+        note.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self._action(
             session, self.tr("&Tanya jawab baru"), lambda: self._session("add_qa"), "Ctrl+Q"
         )
@@ -133,7 +135,7 @@ class MainWindow(QMainWindow):
         language = view.addMenu(self.tr("&Bahasa"))
         self._action(language, "Bahasa Indonesia", lambda: self.set_language("id"))
         self._action(language, "English", lambda: self.set_language("en"))
-        help_menu = bar.addMenu(self.tr("&Bantuan"))
+        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         self._action(
             help_menu,
             self.tr("&Pintasan papan ketik"),
@@ -148,37 +150,44 @@ class MainWindow(QMainWindow):
     # Files
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Buka berkas penilaian"), "", self.tr("Berkas penilaian (*.scoring)")
+        path = self.prompts.open_path(
+            self.tr("Buka berkas penilaian"), self.tr("Berkas penilaian (*.scoring)")
         )
-        if name:
-            self._open_reporting(Path(name))
+        if path is not None:
+            self._open_reporting(path)
 
     def _open_reporting(self, path: Path) -> None:
         try:
             self.open_file(path)
         except ScorerError as exc:
-            QMessageBox.critical(self, APP_NAME, str(exc))
+            self.prompts.error(str(exc))
 
     def new_evaluation(self) -> None:
+        """Window-modal, not a nested event loop: the dialog validates before it closes."""
         from scorer.ui.new_evaluation import NewEvaluationDialog
 
-        dialog = NewEvaluationDialog(self.settings, self)
-        while dialog.exec():
-            try:
-                record = dialog.build_record()
-            except ScorerError as exc:
-                QMessageBox.warning(self, APP_NAME, str(exc))
-                continue
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Simpan berkas penilaian"),
-                f"{record.evaluation.region} {record.session.date.isoformat()}.scoring",
-                self.tr("Berkas penilaian (*.scoring)"),
-            )
-            if name:
-                self.create_and_open(Path(name), record)
+        dialog = NewEvaluationDialog(self.settings, self.prompts, self)
+        dialog.accepted.connect(lambda: self._save_new(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        # Back to this window with its focus (where the new session's work is): without a
+        # window manager (offscreen, some kiosks) nothing else activates it again.
+        dialog.finished.connect(self.activateWindow)
+        dialog.open()
+
+    def _save_new(self, dialog: NewEvaluationDialog) -> None:
+        record = dialog.record
+        if record is None:
             return
+        path = self.prompts.save_path(
+            self.tr("Simpan berkas penilaian"),
+            f"{record.evaluation.region} {record.session.date.isoformat()}.scoring",
+            self.tr("Berkas penilaian (*.scoring)"),
+        )
+        if path is not None:
+            try:
+                self.create_and_open(path, record)
+            except ScorerError as exc:
+                self.prompts.error(str(exc))
 
     def create_and_open(self, path: Path, record: ScoringRecord) -> None:
         from scorer.storage.store import create_file
@@ -223,7 +232,7 @@ class MainWindow(QMainWindow):
         hub = Hub(self)
         hub.saved.connect(self._show_saved)
         self.context = SessionContext(store, self.undo_stack, hub, self.lang)
-        self.session = SessionView(self.context)
+        self.session = SessionView(self.context, self.prompts)
         self.stack.addWidget(self.session)
         self.stack.setCurrentWidget(self.session)
         selected = self.settings.selected_item(store.file_id)
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow):
         record = store.record()
         self.setWindowTitle(f"{record.evaluation.region} — {path.name} — {APP_NAME}")
         self._apply_compact()
+        self.session.focus_work()
         if store.migration_backup is not None:
             self.statusBar().showMessage(
                 self.tr("Berkas diperbarui; salinan lama: %1").replace(
@@ -277,7 +287,7 @@ class MainWindow(QMainWindow):
     def open_merge(self) -> None:
         from scorer.ui.merge_dialog import MergeDialog
 
-        MergeDialog(self).exec()
+        MergeDialog(self.prompts, self).exec()
 
     # View
 

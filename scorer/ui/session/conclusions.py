@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -64,6 +64,11 @@ class ConclusionsPage(QWidget):
         for widget in (self.text, self.person, self.deadline, self.add):
             widget.setEnabled(not read_only)
         self.conclusions.setReadOnly(read_only)
+
+    def focus_work(self) -> None:
+        """The first empty field: the conclusions, then a new recommendation."""
+        empty = not self.conclusions.toPlainText().strip()
+        (self.conclusions if empty else self.text).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load(self) -> None:
         record = self.context.store.record()

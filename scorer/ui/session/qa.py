@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +36,12 @@ FIELDS = ("question", "asker", "answer", "responder", "dimensions")
 
 
 class QAModel(QAbstractTableModel):
-    """Rows from the file; an edit goes through the undo stack and comes back by the hub."""
+    """Rows from the file, then an empty row to type a new question into.
+
+    An edit goes through the undo stack and comes back by the hub. A reload changes rows in
+    place and adds or removes them at the end (no reset), so an open editor's Tab still
+    moves on to the next cell after the file has the edit.
+    """
 
     def __init__(self, context: SessionContext) -> None:
         super().__init__()
@@ -47,13 +54,29 @@ class QAModel(QAbstractTableModel):
 
     def reload(self) -> None:
         record = self.context.store.record()
-        ids = self.context.store.qa_ids()
-        self.beginResetModel()  # a Q&A log holds tens of rows
-        self.rows = list(zip(ids, record.qa, strict=True))
-        self.endResetModel()
+        rows = list(zip(self.context.store.qa_ids(), record.qa, strict=True))
+        before, after = self.rowCount(), len(rows) + self._new_rows()
+        if after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self.rows = rows
+            self.endInsertRows()
+        elif after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            self.rows = rows
+            self.endRemoveRows()
+        self.rows = rows
+        if after:
+            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, len(FIELDS) - 1))
+
+    def _new_rows(self) -> int:
+        return 0 if self.context.read_only else 1
+
+    def new_row(self) -> int:
+        """The row a new question is typed into."""
+        return len(self.rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.rows) + self._new_rows()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FIELDS)
@@ -72,10 +95,15 @@ class QAModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-        ):
+        if not index.isValid():
+            return None
+        if index.row() == self.new_row():
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return self.tr("Ketik pertanyaan baru…")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QPalette().color(QPalette.ColorRole.PlaceholderText)
+            return "" if role == Qt.ItemDataRole.EditRole else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         entry = self.rows[index.row()][1]
         value = getattr(entry, FIELDS[index.column()])
@@ -94,6 +122,8 @@ class QAModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.context.read_only:
             return False
+        if index.row() == self.new_row():
+            return self._add(index.column(), str(value).strip())
         qa_id, entry = self.rows[index.row()]
         field = FIELDS[index.column()]
         old = getattr(entry, field)
@@ -103,6 +133,23 @@ class QAModel(QAbstractTableModel):
         if new == old:
             return False
         self.context.undo_stack.push(EditQA(self.context, qa_id, field, old, new))
+        return True
+
+    def _add(self, column: int, text: str) -> bool:
+        """A new entry from what was typed on the new row: asked by this assessor, answered
+        by the first attendee (the head of region, usually) until changed."""
+        if not text:
+            return False
+        record = self.context.store.record()
+        asker = next((a.name for a in record.assessors if a.key == record.owner), "")
+        responder = record.attendees[0].name if record.attendees else ""
+        entry = QAEntry("", asker, "", responder, utc_now())
+        field = FIELDS[column]
+        value: object = text
+        if field == "dimensions":
+            value = tuple(part.strip() for part in text.split(",") if part.strip())
+        entry = replace(entry, **{field: value})
+        self.context.undo_stack.push(AddQA(self.context, entry))
         return True
 
 
@@ -138,6 +185,7 @@ class QAPage(QWidget):
         self.table.setAccessibleName(self.tr("Tabel tanya jawab"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves; while editing it moves on a cell
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -163,20 +211,19 @@ class QAPage(QWidget):
         context.hub.changed.connect(self._on_changed)
         self.add_button.setEnabled(not context.read_only)
 
-    def add_entry(self) -> None:
-        """A new row asked by the chair, answered by the head of region; start typing."""
+    def focus_work(self) -> None:
+        """The new question's cell, focused: typing starts the question."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.context.read_only:
             return
-        record = self.context.store.record()
-        asker = next((a.name for a in record.assessors if a.key == record.owner), "")
-        responder = record.attendees[0].name if record.attendees else ""
-        entry = QAEntry(self.tr("Pertanyaan baru"), asker, "", responder, utc_now())
-        self.context.undo_stack.push(AddQA(self.context, entry))
-        last = self.model.index(self.model.rowCount() - 1, 0)
-        self.table.setCurrentIndex(last)
-        self.table.setFocus()
-        self.table.edit(last)
+        self.table.setCurrentIndex(self.model.index(self.model.new_row(), 0))
+
+    def add_entry(self) -> None:
+        """Ctrl+Q: the new question's cell, open for typing."""
+        self.focus_work()
+        if not self.context.read_only:
+            self.table.edit(self.table.currentIndex())
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.qa:
+        if changes.qa or changes.signoff:
             self.model.reload()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from scorer.core.integrity import signoff_state
@@ -9,6 +12,7 @@ from scorer.core.model import Phase, ScoringRecord
 from scorer.storage.store import Changes
 from scorer.ui.backups import rolling_backup
 from scorer.ui.context import SessionContext
+from scorer.ui.prompts import Prompts
 from scorer.ui.session.conclusions import ConclusionsPage
 from scorer.ui.session.notes import NoteLine, NotesList
 from scorer.ui.session.overview import OverviewPage
@@ -16,11 +20,17 @@ from scorer.ui.session.qa import QAPage
 from scorer.ui.session.scoring import ScoringPage
 from scorer.ui.session.stepper import PhaseStepper
 
+if TYPE_CHECKING:
+    from scorer.ui.minutes_actions import MinutesPanel
+
 
 class SessionView(QWidget):
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: SessionContext, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.prompts = prompts
         self.header = QLabel()
         self.header.setObjectName("sessionHeader")
         self.header.setWordWrap(True)
@@ -35,18 +45,32 @@ class SessionView(QWidget):
         self.notes_list = NotesList(context)
         self.qa_page = QAPage(context)
         self.scoring_page = ScoringPage(context)
+        overview, conclusions, signoff = (
+            OverviewPage(context),
+            ConclusionsPage(context),
+            self._signoff_page(),
+        )
         self.pages: dict[Phase, QWidget] = {
-            Phase.PREPARATION: OverviewPage(context),
+            Phase.PREPARATION: overview,
             Phase.PRESENTATION: self.notes_list,
             Phase.QA: self.qa_page,
             Phase.SCORING: self.scoring_page,
-            Phase.CONCLUSIONS: ConclusionsPage(context),
-            Phase.SIGNOFF: self._signoff_page(),
+            Phase.CONCLUSIONS: conclusions,
+            Phase.SIGNOFF: signoff,
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
         self.note_line = NoteLine(context)
+        # Where each phase's work is: entering the phase focuses it.
+        self.work: dict[Phase, Callable[[], None]] = {
+            Phase.PREPARATION: overview.focus_work,
+            Phase.PRESENTATION: self.note_line.focus_note,
+            Phase.QA: self.qa_page.focus_work,
+            Phase.SCORING: self.scoring_page.focus_work,
+            Phase.CONCLUSIONS: conclusions.focus_work,
+            Phase.SIGNOFF: signoff.focus_work,
+        }
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
@@ -60,10 +84,10 @@ class SessionView(QWidget):
         if self.scoring_page.current_item():
             context.hub.item_selected.emit(self.scoring_page.current_item() or "")
 
-    def _signoff_page(self) -> QWidget:
+    def _signoff_page(self) -> MinutesPanel:
         from scorer.ui.minutes_actions import MinutesPanel
 
-        return MinutesPanel(self.context)
+        return MinutesPanel(self.context, prompts=self.prompts)
 
     def refresh(self) -> None:
         record = self.context.store.record()
@@ -76,6 +100,7 @@ class SessionView(QWidget):
         )
         self._show_stepper(record)
         self.stack.setCurrentWidget(self.pages[record.session.current_phase])
+        self.note_line.set_phase(record.session.current_phase)
         reason = self._read_only_reason()
         if signoff_state(record).tampered:
             reason = self.tr(
@@ -115,6 +140,11 @@ class SessionView(QWidget):
             self.context.hub.announce(store.set_phase(phase))
         self.stack.setCurrentWidget(self.pages[phase])
         self.refresh()
+        self.focus_work()
+
+    def focus_work(self) -> None:
+        """Focus where the current phase's work is, so the next key does that work."""
+        self.work[self.phase]()
 
     def next_phase(self) -> None:
         phases = list(Phase)
