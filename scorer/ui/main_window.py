@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget
 
 from scorer import APP_NAME
 from scorer.core.errors import ScorerError
@@ -168,11 +168,7 @@ class MainWindow(QMainWindow):
 
         dialog = NewEvaluationDialog(self.settings, self.prompts, self)
         dialog.accepted.connect(lambda: self._save_new(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        # Back to this window with its focus (where the new session's work is): without a
-        # window manager (offscreen, some kiosks) nothing else activates it again.
-        dialog.finished.connect(self.activateWindow)
-        dialog.open()
+        self._open_modal(dialog)
 
     def _save_new(self, dialog: NewEvaluationDialog) -> None:
         record = dialog.record
@@ -287,7 +283,7 @@ class MainWindow(QMainWindow):
     def open_merge(self) -> None:
         from scorer.ui.merge_dialog import MergeDialog
 
-        MergeDialog(self.prompts, self).exec()
+        self._open_modal(MergeDialog(self.prompts, self))
 
     # View
 
@@ -321,7 +317,14 @@ class MainWindow(QMainWindow):
         self.show()
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).exec()
+        self._open_modal(ShortcutsDialog(self))
+
+    def _open_modal(self, dialog: QDialog) -> None:
+        """Window-modal without a nested event loop; focus comes back here when it closes."""
+        dialog.finished.connect(dialog.deleteLater)
+        # Without a window manager (offscreen, some kiosks) nothing else reactivates us.
+        dialog.finished.connect(self.activateWindow)
+        dialog.open()
 
     def set_language(self, lang: str) -> None:
         """Switch at run time: install the translator and rebuild the views from the file."""
