@@ -45,6 +45,12 @@ def backup_dir() -> Path:
     return path
 
 
+def recovery_dir() -> Path:
+    """Recovery journals: edits a scoring file refused (disk full, file gone), kept until
+    they are written. Not created here: a full disk must not fail the caller."""
+    return data_dir() / "recovery"
+
+
 def demo_file() -> Path:
     return data_dir() / "Kota Contoh (demo).scoring"
 

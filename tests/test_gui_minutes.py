@@ -148,7 +148,7 @@ def test_tampered_file_shows_a_warning(qtbot, demo_file: Path) -> None:  # type:
 def test_a_hidden_panel_refreshes_when_shown(panel, qtbot) -> None:  # type: ignore[no-untyped-def]
     widget, _prompts = panel
     widget.hide()
-    widget.context.hub.announce(sign_off(widget.context.store, "Ratna"))
+    widget.context.run(lambda: sign_off(widget.context.store, "Ratna"))
     assert "Belum ditandatangani" in widget.state_label.text()  # no work while hidden
     widget.show()
     qtbot.waitExposed(widget)

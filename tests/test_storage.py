@@ -123,6 +123,7 @@ def test_migration_from_the_first_schema_backs_up_first(
     path = tmp_path / "old.scoring"
     engine = scoringfile.make_engine(path)
     record = demo_record(default_rubric)
+    attendees, record.attendees = record.attendees, []
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id={scoringfile.APPLICATION_ID}")
         upgrade(connection, REVISIONS[0])
@@ -130,8 +131,16 @@ def test_migration_from_the_first_schema_backs_up_first(
             assert not connection.exec_driver_sql(
                 f"SELECT 1 FROM sqlite_master WHERE name='{table}'"
             ).fetchone()
-        write_record(connection, record)  # the demo has no sign-offs: 0001 had no table
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        write_record(driver, record)  # the demo has no sign-offs: 0001 had no table
+        # 0001's attendee table had no attendance column (0003 added it)
+        driver.executemany(
+            "INSERT INTO attendee (ordinal, name, position, organisation) VALUES (?, ?, ?, ?)",
+            [(n, a.name, a.position, a.organisation) for n, a in enumerate(attendees)],
+        )
     engine.dispose()
+    record.attendees = attendees
 
     with ScoringStore.open(path) as store:
         assert store.migration_backup is not None
@@ -147,6 +156,7 @@ def test_migration_from_the_first_schema_backs_up_first(
         record.scores, key=lambda s: s.item_id
     )
     assert migrated.qa == record.qa
+    assert migrated.attendees == attendees and all(a.present for a in migrated.attendees)
 
 
 def test_revision_list_matches_alembic() -> None:
@@ -169,7 +179,7 @@ def test_schema_built_by_migrations_matches_the_models(demo_file: Path) -> None:
 
     from scorer.storage.schema import Base
 
-    engine = scoringfile.make_engine(demo_file, read_only=True)
+    engine = scoringfile.make_engine(demo_file)
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()

@@ -71,8 +71,10 @@ def record_to_dict(record: ScoringRecord, *, for_hash: bool = False) -> dict[str
             }
             for a in record.assessors
         ],
+        # "present" only when absent: files from before attendance was kept hash as they did.
         "attendees": [
             {"name": a.name, "position": a.position, "organisation": a.organisation}
+            | ({} if a.present else {"present": False})
             for a in record.attendees
         ],
         "scores": [

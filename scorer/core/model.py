@@ -107,6 +107,7 @@ class Attendee:
     name: str
     position: str
     organisation: str
+    present: bool = True
 
 
 @dataclass

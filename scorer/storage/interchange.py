@@ -221,6 +221,7 @@ def loads(text: str, source: str) -> ScoringRecord:
                 r.get(a, "name", aw, str),
                 r.get(a, "position", aw, str),
                 r.get(a, "organisation", aw, str),
+                r.optional(a, "present", aw, bool) is not False,
             )
         )
 

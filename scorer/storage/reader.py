@@ -106,7 +106,7 @@ def read_record(connection: sqlite3.Connection) -> ScoringRecord:
             for a in rows("SELECT * FROM assessor ORDER BY ordinal")
         ],
         attendees=[
-            Attendee(a["name"], a["position"], a["organisation"])
+            Attendee(a["name"], a["position"], a["organisation"], bool(a["present"]))
             for a in rows("SELECT * FROM attendee ORDER BY ordinal, id")
         ],
         scores=[

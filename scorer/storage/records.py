@@ -1,225 +1,250 @@
-"""Writing a whole `core.model.ScoringRecord` into a new scoring file (reading: reader.py)."""
+"""Writing a whole `core.model.ScoringRecord` into a new scoring file (reading: reader.py).
+
+Plain SQL through the standard library's sqlite3, like the store's edits: creating and
+merging files never imports SQLAlchemy (the tables are defined in schema.py and built by
+the migrations; tests check the two agree).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import sqlite3
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, insert
-
-from scorer.core.model import (
-    QAEntry,
-    Score,
-    ScoringRecord,
-)
+from scorer.core.model import QAEntry, ScoringRecord, time_to_text
 from scorer.core.rubric import load_rubric_text
-from scorer.storage.schema import (
-    AssessorRow,
-    AttendeeRow,
-    AuditRow,
-    ConclusionRow,
-    EvaluationRow,
-    FileInfo,
-    MergeSourceRow,
-    NoteRow,
-    PhaseTimeRow,
-    QARow,
-    RecommendationRow,
-    ScoreRow,
-    SessionRow,
-    SignOffRow,
-)
 
 
-def write_record(connection: Connection, record: ScoringRecord) -> None:
+def _time(value: dt.datetime | None) -> str | None:
+    return None if value is None else time_to_text(value)
+
+
+def _insert(
+    connection: sqlite3.Connection,
+    table: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[object]],
+) -> None:
+    values = [tuple(r) for r in rows]
+    if values:
+        marks = ", ".join("?" * len(columns))
+        connection.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values
+        )
+
+
+def write_record(connection: sqlite3.Connection, record: ScoringRecord) -> None:
     """Fill an empty file (current schema) with a whole record, inside the caller's transaction."""
     rubric = load_rubric_text(record.rubric_source, "rubric stored in the record")
-    connection.execute(
-        insert(FileInfo),
-        {
-            "id": 1,
-            "file_id": record.file_id,
-            "created_at": record.created_at,
-            "created_app_version": record.app_version,
-            "app_version": record.app_version,
-            "owner": record.owner,
-            "rubric_id": rubric.id,
-            "rubric_version": rubric.version,
-            "rubric_sha256": record.rubric_sha256,
-            "rubric_source": record.rubric_source,
-        },
+    _insert(
+        connection,
+        "file_info",
+        (
+            "id",
+            "file_id",
+            "created_at",
+            "created_app_version",
+            "app_version",
+            "owner",
+            "rubric_id",
+            "rubric_version",
+            "rubric_sha256",
+            "rubric_source",
+        ),
+        [
+            (
+                1,
+                record.file_id,
+                _time(record.created_at),
+                record.app_version,
+                record.app_version,
+                record.owner,
+                rubric.id,
+                rubric.version,
+                record.rubric_sha256,
+                record.rubric_source,
+            )
+        ],
     )
     ev = record.evaluation
-    connection.execute(
-        insert(EvaluationRow),
-        {
-            "id": 1,
-            "programme": ev.programme,
-            "region": ev.region,
-            "region_kind": ev.region_kind.value,
-            "province": ev.province,
-            "stage": ev.stage,
-            "year": ev.year,
-            "timezone": ev.timezone.value,
-        },
+    _insert(
+        connection,
+        "evaluation",
+        ("id", "programme", "region", "region_kind", "province", "stage", "year", "timezone"),
+        [
+            (
+                1,
+                ev.programme,
+                ev.region,
+                ev.region_kind.value,
+                ev.province,
+                ev.stage,
+                ev.year,
+                ev.timezone.value,
+            )
+        ],
     )
     session = record.session
-    connection.execute(
-        insert(SessionRow),
-        {
-            "id": 1,
-            "date": session.date,
-            "medium": session.medium,
-            "venue": session.venue,
-            "agenda": session.agenda,
-            "current_phase": session.current_phase.value,
-        },
-    )
-    _insert_many(
+    _insert(
         connection,
-        PhaseTimeRow,
+        "session_info",
+        ("id", "date", "medium", "venue", "agenda", "current_phase"),
         [
-            {
-                "phase": p.phase.value,
-                "ordinal": p.phase.position,
-                "planned_minutes": p.planned_minutes,
-                "started_at": p.started_at,
-                "ended_at": p.ended_at,
-            }
+            (
+                1,
+                session.date.isoformat(),
+                session.medium,
+                session.venue,
+                session.agenda,
+                session.current_phase.value,
+            )
+        ],
+    )
+    _insert(
+        connection,
+        "phase_time",
+        ("phase", "ordinal", "planned_minutes", "started_at", "ended_at"),
+        [
+            (
+                p.phase.value,
+                p.phase.position,
+                p.planned_minutes,
+                _time(p.started_at),
+                _time(p.ended_at),
+            )
             for p in session.phases
         ],
     )
-    _insert_many(
+    _insert(
         connection,
-        AssessorRow,
+        "assessor",
+        ("key", "ordinal", "name", "nip", "institution", "role"),
         [
-            {
-                "key": a.key,
-                "ordinal": n,
-                "name": a.name,
-                "nip": a.nip,
-                "institution": a.institution,
-                "role": a.role.value,
-            }
+            (a.key, n, a.name, a.nip, a.institution, a.role.value)
             for n, a in enumerate(record.assessors)
         ],
     )
-    _insert_many(
+    _insert(
         connection,
-        AttendeeRow,
+        "attendee",
+        ("ordinal", "name", "position", "organisation", "present"),
         [
-            {"ordinal": n, "name": a.name, "position": a.position, "organisation": a.organisation}
+            (n, a.name, a.position, a.organisation, a.present)
             for n, a in enumerate(record.attendees)
         ],
     )
-    _insert_many(connection, ScoreRow, [score_row(s) for s in record.scores])
-    _insert_many(
+    _insert(
         connection,
-        NoteRow,
+        "score",
+        (
+            "assessor",
+            "item_id",
+            "level",
+            "not_applicable",
+            "percent",
+            "note",
+            "evidence",
+            "updated_at",
+        ),
         [
-            {
-                "created_at": n.created_at,
-                "phase": n.phase.value,
-                "elapsed_seconds": n.elapsed_seconds,
-                "text": n.text,
-                "assessor": n.assessor,
-                "item_id": n.item_id,
-                "dimension_id": n.dimension_id,
-            }
+            (
+                s.assessor,
+                s.item_id,
+                s.level,
+                s.not_applicable,
+                None if s.percent is None else str(s.percent),
+                s.note,
+                s.evidence,
+                _time(s.updated_at),
+            )
+            for s in record.scores
+        ],
+    )
+    _insert(
+        connection,
+        "note",
+        ("created_at", "phase", "elapsed_seconds", "text", "assessor", "item_id", "dimension_id"),
+        [
+            (
+                _time(n.created_at),
+                n.phase.value,
+                n.elapsed_seconds,
+                n.text,
+                n.assessor,
+                n.item_id,
+                n.dimension_id,
+            )
             for n in record.notes
         ],
     )
-    _insert_many(connection, QARow, [qa_row(n, q) for n, q in enumerate(record.qa)])
-    _insert_many(
+    _insert(connection, "qa_entry", QA_COLUMNS, [qa_params(n, q) for n, q in enumerate(record.qa)])
+    _insert(
         connection,
-        ConclusionRow,
-        [{"ordinal": n, "text": text} for n, text in enumerate(record.conclusions)],
+        "conclusion",
+        ("ordinal", "text"),
+        [(n, text) for n, text in enumerate(record.conclusions)],
     )
-    _insert_many(
+    _insert(
         connection,
-        RecommendationRow,
+        "recommendation",
+        ("ordinal", "text", "person_in_charge", "deadline"),
         [
-            {
-                "ordinal": n,
-                "text": r.text,
-                "person_in_charge": r.person_in_charge,
-                "deadline": r.deadline,
-            }
+            (n, r.text, r.person_in_charge, None if r.deadline is None else r.deadline.isoformat())
             for n, r in enumerate(record.recommendations)
         ],
     )
-    _insert_many(
+    _insert(
         connection,
-        SignOffRow,
+        "signoff",
+        ("signed_by", "signed_at", "content_sha256", "voided_at", "voided_by", "void_reason"),
         [
-            {
-                "signed_by": s.signed_by,
-                "signed_at": s.signed_at,
-                "content_sha256": s.content_sha256,
-                "voided_at": s.voided_at,
-                "voided_by": s.voided_by,
-                "void_reason": s.void_reason,
-            }
+            (
+                s.signed_by,
+                _time(s.signed_at),
+                s.content_sha256,
+                _time(s.voided_at),
+                s.voided_by,
+                s.void_reason,
+            )
             for s in record.signoffs
         ],
     )
-    _insert_many(
+    _insert(
         connection,
-        MergeSourceRow,
+        "merge_source",
+        ("file_id", "assessor", "file_name", "content_sha256", "revision_at", "merged_at"),
         [
-            {
-                "file_id": m.file_id,
-                "assessor": m.assessor,
-                "file_name": m.file_name,
-                "content_sha256": m.content_sha256,
-                "revision_at": m.revision_at,
-                "merged_at": m.merged_at,
-            }
+            (
+                m.file_id,
+                m.assessor,
+                m.file_name,
+                m.content_sha256,
+                _time(m.revision_at),
+                _time(m.merged_at),
+            )
             for m in record.sources
         ],
     )
-    _insert_many(
+    _insert(
         connection,
-        AuditRow,
-        [
-            {
-                "at": a.at,
-                "actor": a.actor,
-                "action": a.action,
-                "entity": a.entity,
-                "key": a.key,
-                "old": a.old,
-                "new": a.new,
-            }
-            for a in record.audit
-        ],
+        "audit_log",
+        ("at", "actor", "action", "entity", "key", "old", "new"),
+        [(_time(a.at), a.actor, a.action, a.entity, a.key, a.old, a.new) for a in record.audit],
     )
 
 
-def score_row(score: Score) -> dict[str, object]:
-    return {
-        "assessor": score.assessor,
-        "item_id": score.item_id,
-        "level": score.level,
-        "not_applicable": score.not_applicable,
-        "percent": None if score.percent is None else str(score.percent),
-        "note": score.note,
-        "evidence": score.evidence,
-        "updated_at": score.updated_at,
-    }
+QA_COLUMNS = ("ordinal", "question", "asker", "answer", "responder", "asked_at", "dimensions")
 
 
-def qa_row(ordinal: int, entry: QAEntry) -> dict[str, object]:
-    return {
-        "ordinal": ordinal,
-        "question": entry.question,
-        "asker": entry.asker,
-        "answer": entry.answer,
-        "responder": entry.responder,
-        "asked_at": entry.asked_at,
-        "dimensions": json.dumps(list(entry.dimensions)),
-    }
-
-
-def _insert_many(connection: Connection, model: type, rows: list[dict[str, object]]) -> None:
-    if rows:
-        connection.execute(insert(model), rows)
+def qa_params(ordinal: int, entry: QAEntry) -> tuple[object, ...]:
+    """A Q&A entry as the values of QA_COLUMNS."""
+    return (
+        ordinal,
+        entry.question,
+        entry.asker,
+        entry.answer,
+        entry.responder,
+        time_to_text(entry.asked_at),
+        json.dumps(list(entry.dimensions)),
+    )

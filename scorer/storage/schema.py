@@ -111,6 +111,7 @@ class AttendeeRow(Base):
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[str] = mapped_column(Text)
     organisation: Mapped[str] = mapped_column(Text)
+    present: Mapped[bool] = mapped_column(default=True)  # added in schema 0003
 
 
 class ScoreRow(Base):

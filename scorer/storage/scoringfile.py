@@ -184,29 +184,33 @@ def _checked_revision(readable: Path, shown: Path) -> tuple[str] | None:
         return row
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine whose every connection carries the durability PRAGMAs."""
-    from sqlalchemy import create_engine, event
-    from sqlalchemy.pool import NullPool, SingletonThreadPool
-
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection carrying the durability PRAGMAs, in autocommit mode: the store opens
+    each transaction itself (BEGIN IMMEDIATE) so that one edit is one commit. Kept open for
+    the store's lifetime: an edit costs its statements and the fsyncs, not a reconnect.
+    Usable from the retry worker's thread too (the store serialises access)."""
     if read_only:
-        uri = _read_only_uri(path)
-        engine = create_engine(
-            "sqlite+pysqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True),
-            poolclass=NullPool,
-        )
+        connection = sqlite3.connect(_read_only_uri(path), uri=True, check_same_thread=False)
+        pragmas: tuple[str, ...] = ("PRAGMA trusted_schema=OFF", "PRAGMA query_only=ON")
     else:
-        # One connection kept open for the store's lifetime: the PRAGMAs run once, and
-        # an edit costs its statements and the fsyncs, not a reconnect.
-        engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=SingletonThreadPool)
-    pragmas = (
-        ("PRAGMA trusted_schema=OFF", "PRAGMA query_only=ON") if read_only else DURABLE_PRAGMAS
-    )
+        connection = sqlite3.connect(path, check_same_thread=False)
+        pragmas = DURABLE_PRAGMAS
+    connection.isolation_level = None
+    for pragma in pragmas:
+        connection.execute(pragma)
+    return connection
+
+
+def make_engine(path: Path) -> Engine:
+    """An SQLAlchemy engine for the migrations (Alembic runs on SQLAlchemy connections)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import SingletonThreadPool
+
+    engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=SingletonThreadPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        for pragma in pragmas:
+        for pragma in DURABLE_PRAGMAS:
             dbapi_connection.execute(pragma)
 
     return engine

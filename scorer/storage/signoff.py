@@ -9,16 +9,11 @@ a change made behind the app's back (the sqlite3 tool) shows up as "tampered".
 
 from __future__ import annotations
 
-import sqlite3
-
-from sqlalchemy import insert, select, update
-
-from scorer.core.errors import ScorerError, ScoringFileError
+from scorer.core.errors import ScorerError
 from scorer.core.integrity import SignOffState, signoff_state
-from scorer.core.model import utc_now
+from scorer.core.model import time_to_text, utc_now
 from scorer.storage.reader import read_record
-from scorer.storage.schema import SignOffRow
-from scorer.storage.store import Changes, ScoringStore
+from scorer.storage.store import Changes, ScoringStore, Tx
 
 
 def sign_off(store: ScoringStore, name: str) -> Changes:
@@ -26,17 +21,17 @@ def sign_off(store: ScoringStore, name: str) -> Changes:
     signer = name.strip()
     if not signer:
         raise ScorerError("give the name of the person signing off")
-    with store.engine.begin() as connection:
-        store._begin_edit(connection)  # refuses read-only files and a second sign-off
-        driver = connection.connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
-        digest = signoff_state(read_record(driver)).current_sha256
-        connection.execute(
-            insert(SignOffRow),
-            {"signed_by": signer, "signed_at": utc_now(), "content_sha256": digest},
+
+    def run(tx: Tx) -> Changes:  # the store refuses read-only files and a second sign-off
+        digest = signoff_state(read_record(tx.connection)).current_sha256
+        tx.write(
+            "INSERT INTO signoff (signed_by, signed_at, content_sha256) VALUES (?, ?, ?)",
+            (signer, time_to_text(utc_now()), digest),
         )
-        store._audit(connection, "sign-off", "signoff", "", None, f"{signer}; sha256 {digest}")
-    return Changes(signoff=True)
+        store.audit(tx, "sign-off", "signoff", "", None, f"{signer}; sha256 {digest}")
+        return Changes(signoff=True)
+
+    return store.write(run)
 
 
 def reopen(store: ScoringStore, by: str, reason: str) -> Changes:
@@ -44,25 +39,23 @@ def reopen(store: ScoringStore, by: str, reason: str) -> Changes:
     actor, why = by.strip(), reason.strip()
     if not actor or not why:
         raise ScorerError("reopening needs the name of who reopens and a reason")
-    if store.read_only:
-        raise ScoringFileError("the file is open read-only", path=store.path)
-    with store.engine.begin() as connection:
-        active = connection.execute(
-            select(SignOffRow.id, SignOffRow.signed_by)
-            .where(SignOffRow.voided_at.is_(None))
-            .order_by(SignOffRow.id.desc())
-        ).first()
-        if active is None:
+
+    def run(tx: Tx) -> Changes:
+        active = tx.rows(
+            "SELECT id, signed_by FROM signoff WHERE voided_at IS NULL ORDER BY id DESC"
+        )
+        if not active:
             raise ScorerError("the session is not signed off; there is nothing to reopen")
-        connection.execute(
-            update(SignOffRow)
-            .where(SignOffRow.voided_at.is_(None))
-            .values(voided_at=utc_now(), voided_by=actor, void_reason=why)
+        signoff_id, signed_by = active[0]
+        tx.write(
+            "UPDATE signoff SET voided_at = ?, voided_by = ?, void_reason = ? "
+            "WHERE voided_at IS NULL",
+            (time_to_text(utc_now()), actor, why),
         )
-        store._audit(
-            connection, "reopen", "signoff", str(active.id), active.signed_by, f"{actor}: {why}"
-        )
-    return Changes(signoff=True)
+        store.audit(tx, "reopen", "signoff", str(signoff_id), signed_by, f"{actor}: {why}")
+        return Changes(signoff=True)
+
+    return store.write(run, check_lock=False)
 
 
 def integrity(store: ScoringStore) -> SignOffState:

@@ -3,47 +3,57 @@
 Each operation is one durable transaction that also appends to the audit log, and
 returns a `Changes` record saying what it touched so that views redraw only that. Undo
 lives in the UI as commands that call these same operations with the old value.
+
+The write path is the standard library's sqlite3 (SQLAlchemy stays for the schema and
+the Alembic migrations): importing the ORM cost more than the first paint of the window
+(docs/scoring-file.md). Every transaction's writes are recorded as they run, and replayed
+on an in-memory mirror of the file. When the file refuses a write (disk full, deleted,
+unplugged; faults.py) the store carries on in the mirror, journals each edit in the data
+folder, and `flush` writes them all once the file can be written again: no edit is lost
+and no storage exception reaches the caller as a crash.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from typing import Any, TypeVar
 
 from scorer import __version__
-from scorer.core.errors import LockedError, ScoringFileError
-from scorer.core.model import Note, Phase, QAEntry, ScoringRecord, utc_now
+from scorer.core.errors import LockedError, ScorerError, ScoringFileError
+from scorer.core.model import (
+    Assessor,
+    Attendee,
+    Note,
+    Phase,
+    QAEntry,
+    ScoringRecord,
+    time_to_text,
+    utc_now,
+)
 from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.core.scoring import ItemValue, item_value
-from scorer.paths import backup_dir
+from scorer.paths import backup_dir, recovery_dir
 from scorer.storage import scoringfile
-from scorer.storage.reader import read_record
-from scorer.storage.records import qa_row, write_record
-from scorer.storage.schema import (
-    AssessorRow,
-    AuditRow,
-    ConclusionRow,
-    FileInfo,
-    NoteRow,
-    PhaseTimeRow,
-    QARow,
-    RecommendationRow,
-    ScoreRow,
-    SessionRow,
-    SignOffRow,
+from scorer.storage.faults import (
+    FileIdentity,
+    RecoveryJournal,
+    StorageFault,
+    Write,
+    classify,
 )
+from scorer.storage.reader import read_record
+from scorer.storage.records import QA_COLUMNS, qa_params, write_record
 
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -77,32 +87,101 @@ def create_file(path: Path, record: ScoringRecord, *, overwrite: bool = False) -
         raise ScoringFileError("already exists; choose another name or pass --force", path=path)
     with scoringfile.atomic_new_file(path) as temp:
         scoringfile.create_empty(temp)
-        engine = scoringfile.make_engine(temp)
-        try:
-            with engine.begin() as connection:
-                write_record(connection, record)
-        finally:
-            engine.dispose()
+        with contextlib.closing(scoringfile.connect(temp)) as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            write_record(connection, record)
+            connection.execute("COMMIT")
+
+
+class Tx:
+    """One transaction: reads run as they are, writes are also recorded for replay."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.writes: list[Write] = []
+
+    def value(self, sql: str, params: tuple[object, ...] = ()) -> Any:
+        row = self.connection.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def rows(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        return list(self.connection.execute(sql, params))
+
+    def write(self, sql: str, params: tuple[object, ...] = ()) -> int:
+        """Run a write; returns the new row id of an insert."""
+        cursor = self.connection.execute(sql, params)
+        self.writes.append((sql, params))
+        return int(cursor.lastrowid or 0)
+
+
+def _run(connection: sqlite3.Connection, operation: Callable[[Tx], T]) -> tuple[T, Tx]:
+    """Run an operation as one transaction on a connection (autocommit mode)."""
+    tx = Tx(connection)
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        result = operation(tx)
+        connection.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+        raise
+    return result, tx
+
+
+def _replay(connection: sqlite3.Connection, writes: list[Write]) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for sql, params in writes:
+            connection.execute(sql, params)
+        connection.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+        raise
 
 
 class ScoringStore:
     """One scoring file, open for reading or editing."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool, migration_backup: Path | None):
+    def __init__(
+        self,
+        path: Path,
+        connection: sqlite3.Connection,
+        read_only: bool,
+        migration_backup: Path | None,
+    ) -> None:
         self.path = path
-        self.engine = engine
         self.read_only = read_only
         self.migration_backup = migration_backup
-        with engine.connect() as connection:
-            info = connection.execute(select(FileInfo.__table__)).one()
-            owner_name = connection.execute(
-                select(AssessorRow.name).where(AssessorRow.key == info.owner)
-            ).scalar_one_or_none()
-        self.file_id: str = info.file_id
-        self.version_recorded = info.app_version == __version__
-        self.owner: str = info.owner
-        self.actor: str = owner_name or info.owner
-        self.rubric: Rubric = load_rubric_text(info.rubric_source, f"{path} (stored rubric)")
+        self._file: sqlite3.Connection | None = connection
+        self._lock = threading.RLock()
+        self.fault: StorageFault | None = None
+        self._pending: list[list[Write]] = []
+        self.journal_failed = False
+        if read_only:
+            self._reads = connection
+            self._identity: FileIdentity | None = None
+        else:
+            # Reads come from the mirror: it equals the file while writes succeed, and is
+            # the only complete copy while they fail.
+            self._reads = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.backup(self._reads)
+            self._reads.isolation_level = None
+            self._reads.execute("PRAGMA foreign_keys=ON")
+            self._identity = FileIdentity.of(path)
+        self._reads.row_factory = sqlite3.Row
+        info = self._reads.execute("SELECT * FROM file_info").fetchone()
+        owner_name = self._reads.execute(
+            "SELECT name FROM assessor WHERE key = ?", (info["owner"],)
+        ).fetchone()
+        self.file_id: str = info["file_id"]
+        self.version_recorded = info["app_version"] == __version__
+        self.owner: str = info["owner"]
+        self.actor: str = owner_name[0] if owner_name else info["owner"]
+        self.rubric: Rubric = load_rubric_text(info["rubric_source"], f"{path} (stored rubric)")
+        self.journal = RecoveryJournal(recovery_dir(), path, self.file_id)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> ScoringStore:
@@ -118,11 +197,16 @@ class ScoringStore:
         backup = None
         if not header.current:
             backup = scoringfile.migrate_in_place(header, backup_dir())
-        engine = scoringfile.make_engine(path, read_only=read_only)
-        return cls(path, engine, read_only, backup)
+        connection = scoringfile.connect(path, read_only=read_only)
+        return cls(path, connection, read_only, backup)
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+            if self._reads is not None:
+                self._reads.close()
 
     def __enter__(self) -> ScoringStore:
         return self
@@ -132,88 +216,205 @@ class ScoringStore:
 
     # Reading
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._reads
+
     def record(self) -> ScoringRecord:
-        with self.engine.connect() as connection:
-            driver = connection.connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            return read_record(driver)
+        with self._reading() as connection:
+            return read_record(connection)
 
     def score(self, item_id: str, assessor: str | None = None) -> ScoreState | None:
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             row = connection.execute(
-                select(ScoreRow.__table__).where(
-                    ScoreRow.assessor == (assessor or self.owner), ScoreRow.item_id == item_id
-                )
-            ).one_or_none()
+                "SELECT level, not_applicable, note, evidence, percent FROM score "
+                "WHERE assessor = ? AND item_id = ?",
+                (assessor or self.owner, item_id),
+            ).fetchone()
         if row is None:
             return None
-        percent = None if row.percent is None else Decimal(row.percent)
-        return ScoreState(row.level, bool(row.not_applicable), row.note, row.evidence, percent)
+        percent = None if row[4] is None else Decimal(row[4])
+        return ScoreState(row[0], bool(row[1]), row[2], row[3], percent)
 
     def values(self) -> dict[str, ItemValue]:
         """The owner's scores as the scoring math takes them: cheaper than a whole record,
         which is what a view needs after every keystroke."""
         values: dict[str, ItemValue] = {}
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             rows = connection.execute(
-                select(ScoreRow.item_id, ScoreRow.level, ScoreRow.not_applicable).where(
-                    ScoreRow.assessor == self.owner
-                )
-            )
-            for item_id, level, not_applicable in rows:
-                value = item_value(level, not_applicable)
-                if value is not None:
-                    values[item_id] = value
+                "SELECT item_id, level, not_applicable FROM score WHERE assessor = ?",
+                (self.owner,),
+            ).fetchall()
+        for item_id, level, not_applicable in rows:
+            value = item_value(level, bool(not_applicable))
+            if value is not None:
+                values[item_id] = value
         return values
 
     def qa_ids(self) -> list[int]:
         """Row ids of the Q&A entries, in the order `record().qa` lists them."""
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             return [
-                int(qa_id)
-                for qa_id in connection.execute(
-                    select(QARow.id).order_by(QARow.ordinal, QARow.id)
-                ).scalars()
+                int(row[0])
+                for row in connection.execute("SELECT id FROM qa_entry ORDER BY ordinal, id")
             ]
 
     def active_signoff(self) -> bool:
-        with self.engine.connect() as connection:
-            return _is_locked(connection)
+        with self._reading() as connection:
+            return bool(connection.execute(_SELECT_LOCKED).fetchone()[0])
+
+    # Writing: one way for every operation
+
+    def write(self, operation: Callable[[Tx], T], *, check_lock: bool = True) -> T:
+        """Run `operation` as one durable transaction, or in memory while the file refuses.
+
+        Domain errors (a locked session, a bad value) propagate; a storage fault does not:
+        the edit lands in the mirror and the recovery journal, and `fault` says why.
+        """
+        if self.read_only:
+            raise ScoringFileError("the file is open read-only", path=self.path)
+
+        def guarded(tx: Tx) -> T:
+            self._begin_edit(tx, check_lock)
+            return operation(tx)
+
+        with self._lock:
+            if self.fault is None:
+                try:
+                    result, tx = self._run_on_file(guarded)
+                except (OSError, sqlite3.Error) as exc:
+                    fault = classify(exc)
+                    if fault is None:
+                        raise
+                    self._enter_fault(fault)
+                else:
+                    _replay(self._reads, tx.writes)
+                    self.version_recorded = True
+                    return result
+            result, tx = _run(self._reads, guarded)
+            self.version_recorded = True
+            if tx.writes:
+                self._pending.append(tx.writes)
+                self._journal(lambda: self.journal.append(tx.writes))
+            return result
+
+    def _run_on_file(self, operation: Callable[[Tx], T]) -> tuple[T, Tx]:
+        if self._file is None or self._identity is None:
+            raise ScoringFileError("the file is closed", path=self.path)
+        self._identity.check(self.path)  # an unlinked file would swallow edits silently
+        return _run(self._file, operation)
+
+    def _enter_fault(self, fault: StorageFault) -> None:
+        self.fault = fault
+        self._journal(lambda: self.journal.start(self._reads.serialize()))
+
+    def _journal(self, step: Callable[[], None]) -> None:
+        """The journal lives in the data folder, which may share the failing disk: a failed
+        journal write is reported (the edit is still in memory), never raised."""
+        try:
+            step()
+        except OSError:
+            self.journal_failed = True
+
+    @property
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    def flush(self) -> bool:
+        """Write what the file refused; True once it holds everything. Safe from any thread:
+        the edits made meanwhile (in memory) are not blocked by a slow disk."""
+        with self._lock:
+            if self.fault is None:
+                return True
+            batch = list(self._pending)
+            snapshot = self._reads.serialize()
+        try:
+            if self._identity is not None and self._file is not None and self._same_file():
+                merged = [write for writes in batch for write in writes]
+                _replay(self._file, merged)
+            else:
+                self._write_whole(snapshot, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            fault = classify(exc)
+            if fault is None:
+                raise
+            with self._lock:
+                self.fault = fault
+            return False
+        with self._lock:
+            del self._pending[: len(batch)]
+            if self._pending:
+                return False
+            self.fault = None
+            self.journal_failed = False
+            self.journal.discard()
+            return True
+
+    def _same_file(self) -> bool:
+        try:
+            assert self._identity is not None
+            self._identity.check(self.path)
+        except OSError:
+            return False
+        return True
+
+    def copy_to(self, path: Path) -> None:
+        """A consistent copy of the session as the app holds it (pending edits included),
+        written to a temporary file and renamed into place."""
+        with self._lock:
+            snapshot = self._reads.serialize()
+        _write_snapshot(snapshot, path)
+
+    def _write_whole(self, snapshot: bytes, path: Path) -> None:
+        """The whole session written anew at `path` (temp file, then rename), then edited there."""
+        _write_snapshot(snapshot, path)
+        connection = scoringfile.connect(path)
+        with self._lock:
+            if self._file is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._file.close()
+            self._file = connection
+            self._identity = FileIdentity.of(path)
+
+    def save_as(self, path: Path) -> None:
+        """Write the whole session, pending edits included, to `path` and carry on there.
+
+        Raises ScoringFileError naming the problem when `path` cannot be written either."""
+        with self._lock:
+            snapshot = self._reads.serialize()
+            try:
+                self._write_whole(snapshot, path)
+            except (OSError, sqlite3.Error) as exc:
+                fault = classify(exc)
+                if fault is None:
+                    raise
+                raise ScoringFileError(fault.describe(), path=path) from None
+            self.journal.discard()
+            self.path = path
+            self.journal = RecoveryJournal(recovery_dir(), path, self.file_id)
+            self._pending.clear()
+            self.fault = None
+            self.journal_failed = False
 
     # Editing
 
-    def _begin_edit(self, connection: Connection) -> None:
-        if self.read_only:
-            raise ScoringFileError("the file is open read-only", path=self.path)
-        if _is_locked(connection):
+    def _begin_edit(self, tx: Tx, check_lock: bool = True) -> None:
+        if check_lock and tx.value(_SELECT_LOCKED):
             raise LockedError(
                 "the session is signed off and locked; reopen it explicitly to edit",
                 path=self.path,
             )
         if not self.version_recorded:  # the file records the app version that last wrote it
-            connection.execute(update(FileInfo).values(app_version=__version__))
-            self.version_recorded = True
+            tx.write("UPDATE file_info SET app_version = ?", (__version__,))
 
-    def _audit(
-        self,
-        connection: Connection,
-        action: str,
-        entity: str,
-        key: str,
-        old: str | None,
-        new: str | None,
+    def audit(
+        self, tx: Tx, action: str, entity: str, key: str, old: str | None, new: str | None
     ) -> None:
-        connection.execute(
-            _INSERT_AUDIT,
-            {
-                "at": utc_now(),
-                "actor": self.actor,
-                "action": action,
-                "entity": entity,
-                "key": key,
-                "old": old,
-                "new": new,
-            },
+        tx.write(
+            "INSERT INTO audit_log (at, actor, action, entity, key, old, new) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (time_to_text(utc_now()), self.actor, action, entity, key, old, new),
         )
 
     def set_level(
@@ -223,22 +424,15 @@ class ScoringStore:
         item = self.rubric.item(item_id)
         if level is not None and (not_applicable or level not in self.rubric.levels):
             raise ValueError(f"level {level} is not on the scale of item {item.id}")
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            old = self._score_text(connection, item_id)
-            connection.execute(
-                _UPSERT_LEVEL,
-                {
-                    "assessor": self.owner,
-                    "item_id": item_id,
-                    "level": level,
-                    "not_applicable": not_applicable,
-                    "updated_at": utc_now(),
-                },
-            )
+
+        def run(tx: Tx) -> Changes:
+            old = self._score_text(tx, item_id)
+            tx.write(_UPSERT_LEVEL, (self.owner, item_id, level, not_applicable, _now()))
             new = "N/A" if not_applicable else (None if level is None else str(level))
-            self._audit(connection, "set", "score", item_id, old, new)
-        return Changes(scores=True)
+            self.audit(tx, "set", "score", item_id, old, new)
+            return Changes(scores=True)
+
+        return self.write(run)
 
     def set_percent(self, item_id: str, percent: Decimal) -> Changes:
         """Record a realisation percentage and the level it maps to, in one transaction."""
@@ -246,195 +440,308 @@ class ScoringStore:
         if not Decimal(0) <= percent <= Decimal(100):
             raise ValueError("a percentage lies between 0 and 100")
         level = self.rubric.level_for_percent(item, Fraction(percent))
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            old = self._score_text(connection, item_id)
-            connection.execute(
-                _UPSERT_LEVEL,
-                {
-                    "assessor": self.owner,
-                    "item_id": item_id,
-                    "level": level,
-                    "not_applicable": False,
-                    "updated_at": utc_now(),
-                },
+
+        def run(tx: Tx) -> Changes:
+            old = self._score_text(tx, item_id)
+            tx.write(_UPSERT_LEVEL, (self.owner, item_id, level, False, _now()))
+            tx.write(
+                "UPDATE score SET percent = ? WHERE assessor = ? AND item_id = ?",
+                (str(percent), self.owner, item_id),
             )
-            connection.execute(
-                update(ScoreRow)
-                .where(ScoreRow.assessor == self.owner, ScoreRow.item_id == item_id)
-                .values(percent=str(percent))
-            )
-            self._audit(connection, "set", "score", item_id, old, f"{level} ({percent} %)")
-        return Changes(scores=True)
+            self.audit(tx, "set", "score", item_id, old, f"{level} ({percent} %)")
+            return Changes(scores=True)
+
+        return self.write(run)
 
     def set_score_text(self, item_id: str, field: str, text: str) -> Changes:
         """Set an item's note or evidence; creates an unscored entry when needed."""
         if field not in ("note", "evidence"):
             raise ValueError(field)
         self.rubric.item(item_id)
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            column = getattr(ScoreRow, field)
-            old = connection.execute(
-                select(column).where(ScoreRow.assessor == self.owner, ScoreRow.item_id == item_id)
-            ).scalar_one_or_none()
+
+        def run(tx: Tx) -> Changes:
+            old = tx.value(
+                f"SELECT {field} FROM score WHERE assessor = ? AND item_id = ?",
+                (self.owner, item_id),
+            )
             if old == text:
                 return Changes()
-            values: dict[str, object] = {
-                "assessor": self.owner,
-                "item_id": item_id,
-                "level": None,
-                "not_applicable": False,
-                "note": "",
-                "evidence": "",
-                "updated_at": utc_now(),
-            }
-            values[field] = text
-            connection.execute(
-                sqlite_insert(ScoreRow)
-                .values(values)
-                .on_conflict_do_update(index_elements=["assessor", "item_id"], set_={field: text})
+            tx.write(
+                "INSERT INTO score (assessor, item_id, level, not_applicable, note, evidence, "
+                "updated_at) VALUES (?, ?, NULL, 0, '', '', ?) "
+                "ON CONFLICT (assessor, item_id) DO NOTHING",
+                (self.owner, item_id, _now()),
             )
-            self._audit(connection, "set", f"score.{field}", item_id, old, text)
-        return Changes(scores=True)
+            tx.write(
+                f"UPDATE score SET {field} = ? WHERE assessor = ? AND item_id = ?",
+                (text, self.owner, item_id),
+            )
+            self.audit(tx, "set", f"score.{field}", item_id, old, text)
+            return Changes(scores=True)
 
-    def _score_text(self, connection: Connection, item_id: str) -> str | None:
-        row = connection.execute(
-            _SELECT_LEVEL, {"assessor": self.owner, "item_id": item_id}
-        ).one_or_none()
-        if row is None:
+        return self.write(run)
+
+    def _score_text(self, tx: Tx, item_id: str) -> str | None:
+        row = tx.rows(
+            "SELECT level, not_applicable FROM score WHERE assessor = ? AND item_id = ?",
+            (self.owner, item_id),
+        )
+        if not row:
             return None
-        return "N/A" if row.not_applicable else (None if row.level is None else str(row.level))
+        level, not_applicable = row[0]
+        return "N/A" if not_applicable else (None if level is None else str(level))
 
     def add_note(self, note: Note) -> tuple[int, Changes]:
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            result = connection.execute(
-                insert(NoteRow).returning(NoteRow.id),
-                {
-                    "created_at": note.created_at,
-                    "phase": note.phase.value,
-                    "elapsed_seconds": note.elapsed_seconds,
-                    "text": note.text,
-                    "assessor": note.assessor,
-                    "item_id": note.item_id,
-                    "dimension_id": note.dimension_id,
-                },
+        def run(tx: Tx) -> tuple[int, Changes]:
+            note_id = tx.write(
+                "INSERT INTO note (created_at, phase, elapsed_seconds, text, assessor, item_id, "
+                "dimension_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    time_to_text(note.created_at),
+                    note.phase.value,
+                    note.elapsed_seconds,
+                    note.text,
+                    note.assessor,
+                    note.item_id,
+                    note.dimension_id,
+                ),
             )
-            note_id = int(result.scalar_one())
-            self._audit(connection, "add", "note", str(note_id), None, note.text)
-        return note_id, Changes(notes=True)
+            self.audit(tx, "add", "note", str(note_id), None, note.text)
+            return note_id, Changes(notes=True)
+
+        return self.write(run)
 
     def delete_note(self, note_id: int) -> Changes:
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            old = connection.execute(select(NoteRow.text).where(NoteRow.id == note_id)).scalar_one()
-            connection.execute(delete(NoteRow).where(NoteRow.id == note_id))
-            self._audit(connection, "delete", "note", str(note_id), old, None)
-        return Changes(notes=True)
+        def run(tx: Tx) -> Changes:
+            old = tx.value("SELECT text FROM note WHERE id = ?", (note_id,))
+            tx.write("DELETE FROM note WHERE id = ?", (note_id,))
+            self.audit(tx, "delete", "note", str(note_id), old, None)
+            return Changes(notes=True)
+
+        return self.write(run)
 
     def add_qa(self, entry: QAEntry) -> tuple[int, Changes]:
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            ordinal = connection.execute(select(func.count()).select_from(QARow)).scalar_one()
-            result = connection.execute(
-                insert(QARow).returning(QARow.id), qa_row(int(ordinal), entry)
-            )
-            qa_id = int(result.scalar_one())
-            self._audit(connection, "add", "qa", str(qa_id), None, entry.question)
-        return qa_id, Changes(qa=True)
+        def run(tx: Tx) -> tuple[int, Changes]:
+            ordinal = int(tx.value("SELECT count(*) FROM qa_entry"))
+            qa_id = tx.write(_INSERT_QA, qa_params(ordinal, entry))
+            self.audit(tx, "add", "qa", str(qa_id), None, entry.question)
+            return qa_id, Changes(qa=True)
+
+        return self.write(run)
 
     def update_qa(self, qa_id: int, field: str, value: str | tuple[str, ...]) -> Changes:
         if field not in ("question", "asker", "answer", "responder", "dimensions"):
             raise ValueError(field)
-        stored = json.dumps(list(value)) if field == "dimensions" else value
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            old = connection.execute(
-                select(getattr(QARow, field)).where(QARow.id == qa_id)
-            ).scalar_one()
-            connection.execute(update(QARow).where(QARow.id == qa_id).values({field: stored}))
-            self._audit(connection, "set", f"qa.{field}", str(qa_id), old, str(stored))
-        return Changes(qa=True)
+        stored = json.dumps(list(value)) if field == "dimensions" else str(value)
+
+        def run(tx: Tx) -> Changes:
+            old = tx.value(f"SELECT {field} FROM qa_entry WHERE id = ?", (qa_id,))
+            tx.write(f"UPDATE qa_entry SET {field} = ? WHERE id = ?", (stored, qa_id))
+            self.audit(tx, "set", f"qa.{field}", str(qa_id), old, stored)
+            return Changes(qa=True)
+
+        return self.write(run)
 
     def delete_qa(self, qa_id: int) -> Changes:
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            old = connection.execute(select(QARow.question).where(QARow.id == qa_id)).scalar_one()
-            connection.execute(delete(QARow).where(QARow.id == qa_id))
-            self._audit(connection, "delete", "qa", str(qa_id), old, None)
-        return Changes(qa=True)
+        def run(tx: Tx) -> Changes:
+            old = tx.value("SELECT question FROM qa_entry WHERE id = ?", (qa_id,))
+            tx.write("DELETE FROM qa_entry WHERE id = ?", (qa_id,))
+            self.audit(tx, "delete", "qa", str(qa_id), old, None)
+            return Changes(qa=True)
+
+        return self.write(run)
 
     def set_conclusions(self, texts: list[str]) -> Changes:
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            old = [r.text for r in connection.execute(select(ConclusionRow.text))]
-            connection.execute(delete(ConclusionRow))
+        def run(tx: Tx) -> Changes:
+            old = [row[0] for row in tx.rows("SELECT text FROM conclusion ORDER BY ordinal, id")]
+            tx.write("DELETE FROM conclusion")
             for ordinal, text in enumerate(texts):
-                connection.execute(insert(ConclusionRow), {"ordinal": ordinal, "text": text})
-            self._audit(connection, "set", "conclusions", "", json.dumps(old), json.dumps(texts))
-        return Changes(conclusions=True)
+                tx.write("INSERT INTO conclusion (ordinal, text) VALUES (?, ?)", (ordinal, text))
+            self.audit(tx, "set", "conclusions", "", json.dumps(old), json.dumps(texts))
+            return Changes(conclusions=True)
+
+        return self.write(run)
 
     def add_recommendation(
         self, text: str, person_in_charge: str, deadline: dt.date | None
     ) -> tuple[int, Changes]:
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            ordinal = connection.execute(
-                select(func.count()).select_from(RecommendationRow)
-            ).scalar_one()
-            result = connection.execute(
-                insert(RecommendationRow).returning(RecommendationRow.id),
-                {
-                    "ordinal": int(ordinal),
-                    "text": text,
-                    "person_in_charge": person_in_charge,
-                    "deadline": deadline,
-                },
+        def run(tx: Tx) -> tuple[int, Changes]:
+            ordinal = int(tx.value("SELECT count(*) FROM recommendation"))
+            rec_id = tx.write(
+                "INSERT INTO recommendation (ordinal, text, person_in_charge, deadline) "
+                "VALUES (?, ?, ?, ?)",
+                (
+                    ordinal,
+                    text,
+                    person_in_charge,
+                    None if deadline is None else deadline.isoformat(),
+                ),
             )
-            rec_id = int(result.scalar_one())
-            self._audit(connection, "add", "recommendation", str(rec_id), None, text)
-        return rec_id, Changes(conclusions=True)
+            self.audit(tx, "add", "recommendation", str(rec_id), None, text)
+            return rec_id, Changes(conclusions=True)
+
+        return self.write(run)
+
+    # Session facts: editable during the session, each edit audited (old -> new)
+
+    def set_attendees(self, attendees: list[Attendee]) -> Changes:
+        """The region's attendees, in order, with their attendance."""
+
+        def run(tx: Tx) -> Changes:
+            old = [
+                _attendee_json(Attendee(r[0], r[1], r[2], bool(r[3])))
+                for r in tx.rows(
+                    "SELECT name, position, organisation, present FROM attendee "
+                    "ORDER BY ordinal, id"
+                )
+            ]
+            new = [_attendee_json(a) for a in attendees]
+            if old == new:
+                return Changes()
+            tx.write("DELETE FROM attendee")
+            for ordinal, a in enumerate(attendees):
+                tx.write(
+                    "INSERT INTO attendee (ordinal, name, position, organisation, present) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (ordinal, a.name, a.position, a.organisation, a.present),
+                )
+            self.audit(tx, "set", "attendees", "", json.dumps(old), json.dumps(new))
+            return Changes(session=True)
+
+        return self.write(run)
+
+    def set_panel(self, assessors: list[Assessor]) -> Changes:
+        """The panel in roster order. The owner and anyone with scores stay: their scores
+        and notes refer to them."""
+        keys = [a.key for a in assessors]
+        if len(set(keys)) != len(keys):
+            raise ScorerError("an assessor appears twice in the panel")
+        if any(not a.name.strip() for a in assessors):
+            raise ScorerError("every panel member needs a name")
+
+        def run(tx: Tx) -> Changes:
+            rows = tx.rows(
+                "SELECT key, name, nip, institution, role FROM assessor ORDER BY ordinal"
+            )
+            old = [
+                dict(zip(("key", "name", "nip", "institution", "role"), r, strict=True))
+                for r in rows
+            ]
+            needed = (
+                {self.owner}
+                | {r[0] for r in tx.rows("SELECT DISTINCT assessor FROM score")}
+                | {r[0] for r in tx.rows("SELECT DISTINCT assessor FROM note")}
+            )
+            removed = [o for o in old if o["key"] in needed and o["key"] not in keys]
+            if removed:
+                raise ScorerError(
+                    f"{removed[0]['name']} cannot be removed from the panel: "
+                    "the session holds their scores or notes"
+                )
+            new = [
+                {
+                    "key": a.key,
+                    "name": a.name,
+                    "nip": a.nip,
+                    "institution": a.institution,
+                    "role": a.role.value,
+                }
+                for a in assessors
+            ]
+            if old == new:
+                return Changes()
+            for row in old:
+                if row["key"] not in keys:
+                    tx.write("DELETE FROM assessor WHERE key = ?", (row["key"],))
+            for ordinal, a in enumerate(new):
+                tx.write(
+                    "INSERT INTO assessor (key, ordinal, name, nip, institution, role) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                    "ordinal = excluded.ordinal, name = excluded.name, nip = excluded.nip, "
+                    "institution = excluded.institution, role = excluded.role",
+                    (a["key"], ordinal, a["name"], a["nip"], a["institution"], a["role"]),
+                )
+            self.audit(tx, "set", "panel", "", json.dumps(old), json.dumps(new))
+            if any(a.key == self.owner for a in assessors):
+                self.actor = next(a.name for a in assessors if a.key == self.owner)
+            return Changes(session=True)
+
+        return self.write(run)
+
+    def set_session_info(self, *, date: dt.date, medium: str, venue: str, agenda: str) -> Changes:
+        """Date, medium, venue and agenda of the meeting."""
+        new = {"date": date.isoformat(), "medium": medium, "venue": venue, "agenda": agenda}
+
+        def run(tx: Tx) -> Changes:
+            row = tx.rows("SELECT date, medium, venue, agenda FROM session_info")[0]
+            old = dict(zip(("date", "medium", "venue", "agenda"), row, strict=True))
+            if old == new:
+                return Changes()
+            tx.write(
+                "UPDATE session_info SET date = ?, medium = ?, venue = ?, agenda = ?",
+                (new["date"], medium, venue, agenda),
+            )
+            changed = {k: v for k, v in new.items() if old[k] != v}
+            before = {k: old[k] for k in changed}
+            self.audit(tx, "set", "session", "", json.dumps(before), json.dumps(changed))
+            return Changes(session=True)
+
+        return self.write(run)
+
+    def set_planned_minutes(self, phase: Phase, minutes: int) -> Changes:
+        if not 0 <= minutes <= 24 * 60:
+            raise ValueError("planned minutes lie between 0 and 1440")
+
+        def run(tx: Tx) -> Changes:
+            old = tx.value("SELECT planned_minutes FROM phase_time WHERE phase = ?", (phase.value,))
+            if old == minutes:
+                return Changes()
+            tx.write(
+                "UPDATE phase_time SET planned_minutes = ? WHERE phase = ?", (minutes, phase.value)
+            )
+            self.audit(tx, "set", "planned_minutes", phase.value, str(old), str(minutes))
+            return Changes(session=True)
+
+        return self.write(run)
 
     def set_phase(self, phase: Phase, at: dt.datetime | None = None) -> Changes:
         """Move to a phase: ends the current one and starts the new one at the same instant."""
-        now = at or utc_now()
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            current = connection.execute(select(SessionRow.current_phase)).scalar_one()
+        now = time_to_text(at or utc_now())
+
+        def run(tx: Tx) -> Changes:
+            current = tx.value("SELECT current_phase FROM session_info")
             if current == phase.value:
                 return Changes()
             # First start and first end are the phase's actual times: browsing back to a
             # phase after the session must not rewrite what the minutes report.
-            connection.execute(
-                update(PhaseTimeRow)
-                .where(
-                    PhaseTimeRow.phase == current,
-                    PhaseTimeRow.started_at.is_not(None),
-                    PhaseTimeRow.ended_at.is_(None),
-                )
-                .values(ended_at=now)
+            tx.write(
+                "UPDATE phase_time SET ended_at = ? WHERE phase = ? "
+                "AND started_at IS NOT NULL AND ended_at IS NULL",
+                (now, current),
             )
-            connection.execute(
-                update(PhaseTimeRow)
-                .where(PhaseTimeRow.phase == phase.value, PhaseTimeRow.started_at.is_(None))
-                .values(started_at=now)
+            tx.write(
+                "UPDATE phase_time SET started_at = ? WHERE phase = ? AND started_at IS NULL",
+                (now, phase.value),
             )
-            connection.execute(update(SessionRow).values(current_phase=phase.value))
-            self._audit(connection, "set", "phase", "", current, phase.value)
-        return Changes(session=True)
+            tx.write("UPDATE session_info SET current_phase = ?", (phase.value,))
+            self.audit(tx, "set", "phase", "", current, phase.value)
+            return Changes(session=True)
+
+        return self.write(run)
 
     def start_phase_clock(self, at: dt.datetime | None = None) -> Changes:
         """Stamp the start of the current phase if it has none (the session begins)."""
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            current = connection.execute(select(SessionRow.current_phase)).scalar_one()
-            connection.execute(
-                update(PhaseTimeRow)
-                .where(PhaseTimeRow.phase == current, PhaseTimeRow.started_at.is_(None))
-                .values(started_at=at or utc_now())
-            )
-        return Changes(session=True)
+        now = time_to_text(at or utc_now())
+
+        def run(tx: Tx) -> Changes:
+            current = tx.value("SELECT current_phase FROM session_info")
+            started = tx.value("SELECT started_at FROM phase_time WHERE phase = ?", (current,))
+            if started is not None:
+                return Changes()
+            tx.write("UPDATE phase_time SET started_at = ? WHERE phase = ?", (now, current))
+            return Changes(session=True)
+
+        return self.write(run)
 
     def record_consensus(self, item_id: str, level: int, reason: str, before: str) -> Changes:
         """A panel's consensus level for an item; the decision lives in the audit log."""
@@ -446,39 +753,45 @@ class ScoringStore:
             )
         if not reason.strip():
             raise ScoringFileError("a consensus needs a reason (--reason)", path=self.path)
-        with self.engine.begin() as connection:
-            self._begin_edit(connection)
-            self._audit(
-                connection, "consensus", "consensus", item_id, before, f"{level}|{reason.strip()}"
-            )
-        return Changes(scores=True)
+
+        def run(tx: Tx) -> Changes:
+            self.audit(tx, "consensus", "consensus", item_id, before, f"{level}|{reason.strip()}")
+            return Changes(scores=True)
+
+        return self.write(run)
 
 
-# The hot path's statements, built once: building SQLAlchemy constructs per call costs
-# more than the fsyncs of the commit (bench/bench_edit.py).
-_SELECT_LOCKED = select(func.count()).select_from(SignOffRow).where(SignOffRow.voided_at.is_(None))
-_SELECT_LEVEL = select(ScoreRow.level, ScoreRow.not_applicable).where(
-    ScoreRow.assessor == bindparam("assessor"), ScoreRow.item_id == bindparam("item_id")
+def _write_snapshot(snapshot: bytes, path: Path) -> None:
+    with scoringfile.atomic_new_file(path) as temp:
+        source = sqlite3.connect(":memory:")
+        try:
+            source.deserialize(snapshot)
+            with contextlib.closing(sqlite3.connect(temp)) as target:
+                source.backup(target)
+        finally:
+            source.close()
+
+
+def _now() -> str:
+    return time_to_text(utc_now())
+
+
+def _attendee_json(a: Attendee) -> dict[str, object]:
+    return {
+        "name": a.name,
+        "position": a.position,
+        "organisation": a.organisation,
+        "present": a.present,
+    }
+
+
+_SELECT_LOCKED = "SELECT count(*) FROM signoff WHERE voided_at IS NULL"
+_UPSERT_LEVEL = (
+    "INSERT INTO score (assessor, item_id, level, not_applicable, note, evidence, updated_at) "
+    "VALUES (?, ?, ?, ?, '', '', ?) ON CONFLICT (assessor, item_id) DO UPDATE SET "
+    "level = excluded.level, not_applicable = excluded.not_applicable, "
+    "updated_at = excluded.updated_at"
 )
-_INSERT_AUDIT = insert(AuditRow)
-_upsert = sqlite_insert(ScoreRow).values(
-    assessor=bindparam("assessor"),
-    item_id=bindparam("item_id"),
-    level=bindparam("level"),
-    not_applicable=bindparam("not_applicable"),
-    note="",
-    evidence="",
-    updated_at=bindparam("updated_at"),
+_INSERT_QA = (
+    f"INSERT INTO qa_entry ({', '.join(QA_COLUMNS)}) VALUES ({', '.join('?' * len(QA_COLUMNS))})"
 )
-_UPSERT_LEVEL = _upsert.on_conflict_do_update(
-    index_elements=["assessor", "item_id"],
-    set_={
-        "level": _upsert.excluded.level,
-        "not_applicable": _upsert.excluded.not_applicable,
-        "updated_at": _upsert.excluded.updated_at,
-    },
-)
-
-
-def _is_locked(connection: Connection) -> bool:
-    return connection.execute(_SELECT_LOCKED).scalar_one() > 0

@@ -6,28 +6,28 @@ built and tested on its own with a real store and a real undo stack.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from scorer.core.errors import ScorerError
+
 if TYPE_CHECKING:
     from scorer.storage.store import Changes, ScoringStore
 
 
 class Hub(QObject):
-    """One signal carrying what an operation changed; each view redraws only what it shows."""
+    """Signals carrying what an operation changed; each view redraws only what it shows."""
 
     changed = Signal(object)  # Changes
     saved = Signal(object)  # datetime of the last durable save (UTC)
+    storage = Signal(object)  # StorageFault while the file refuses writes, None once it takes them
+    refused = Signal(str)  # an edit the session refused (signed off, bad value): for a person
     item_selected = Signal(str)  # rubric item id that became current
-
-    def announce(self, changes: Changes) -> None:
-        from scorer.core.model import utc_now
-
-        self.changed.emit(changes)
-        self.saved.emit(utc_now())
 
 
 @dataclass
@@ -40,3 +40,29 @@ class SessionContext:
     @property
     def read_only(self) -> bool:
         return self.store.read_only or self.store.active_signoff()
+
+    def run(self, operation: Callable[[], Changes]) -> bool:
+        """Every edit from the UI goes through here, called from Qt's C++ side (slots, undo
+        commands, timers), so nothing may escape: a refused edit is said to the user, a bug
+        goes to the crash handler, and a storage fault was already absorbed by the store
+        (the edit is in memory and the recovery journal; the banner says so)."""
+        try:
+            changes = operation()
+        except ScorerError as exc:
+            self.hub.refused.emit(str(exc))
+            return False
+        except Exception:  # our bug: logged and shown, the session carries on
+            sys.excepthook(*sys.exc_info())
+            return False
+        self.hub.changed.emit(changes)
+        self.report_storage()
+        return True
+
+    def report_storage(self) -> None:
+        """Say whether the file holds everything: "saved at", or the fault."""
+        from scorer.core.model import utc_now
+
+        fault = self.store.fault
+        self.hub.storage.emit(fault)
+        if fault is None:
+            self.hub.saved.emit(utc_now())

@@ -235,7 +235,8 @@ class MinutesPanel(QWidget):
         except ScorerError as exc:
             self.prompts.error(str(exc))
             return
-        self.context.hub.announce(changes)
+        self.context.hub.changed.emit(changes)
+        self.context.report_storage()
 
     # Export, preview, print
 

@@ -1,60 +1,91 @@
 """Undo commands: each keeps the old and the new value and calls the same store operation.
 
 The stack holds no data of its own; redo and undo write to the file like any edit, so an
-undone score is as durable as a typed one. Each command announces what it changed on the
-hub, and the views redraw only that.
+undone score is as durable as a typed one. Every command runs its operation through
+`SessionContext.run`: Qt calls redo and undo from C++, where an exception would take the
+window down. An edit the session refuses (signed off) makes the command obsolete, so the
+stack drops it instead of offering to undo what never happened.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from scorer.core.model import Note, QAEntry
-from scorer.storage.store import ScoreState
+from scorer.storage.store import Changes, ScoreState
 from scorer.ui.context import SessionContext
 
 
-class SetLevel(QUndoCommand):
+class StoreCommand(QUndoCommand):
+    """An edit as two store operations: one to do it, one to take it back."""
+
+    def __init__(
+        self,
+        context: SessionContext,
+        label: str,
+        redo: Callable[[], Changes] | None = None,
+        undo: Callable[[], Changes] | None = None,
+    ) -> None:
+        super().__init__(label)
+        self.context = context
+        self._redo = redo
+        self._undo = undo
+
+    def do(self) -> Changes:
+        assert self._redo is not None
+        return self._redo()
+
+    def undo_change(self) -> Changes:
+        assert self._undo is not None
+        return self._undo()
+
+    def redo(self) -> None:
+        if not self.context.run(self.do):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.context.run(self.undo_change):
+            self.setObsolete(True)
+
+
+class SetLevel(StoreCommand):
     """Set an item's level or N/A; undo restores what it was (possibly unscored)."""
 
     def __init__(
         self, context: SessionContext, item_id: str, level: int | None, not_applicable: bool
     ) -> None:
-        super().__init__()
-        self.context = context
+        shown = "N/A" if not_applicable else str(level)
+        super().__init__(context, f"{item_id} = {shown}")
         self.item_id = item_id
         self.new = (level, not_applicable)
         old = context.store.score(item_id)
         self.old = (old.level, old.not_applicable) if old else (None, False)
-        shown = "N/A" if not_applicable else str(level)
-        self.setText(f"{item_id} = {shown}")
 
-    def _apply(self, value: tuple[int | None, bool]) -> None:
+    def _apply(self, value: tuple[int | None, bool]) -> Changes:
         level, not_applicable = value
-        changes = self.context.store.set_level(self.item_id, level, not_applicable=not_applicable)
-        self.context.hub.announce(changes)
+        return self.context.store.set_level(self.item_id, level, not_applicable=not_applicable)
 
-    def redo(self) -> None:
-        self._apply(self.new)
+    def do(self) -> Changes:
+        return self._apply(self.new)
 
-    def undo(self) -> None:
-        self._apply(self.old)
+    def undo_change(self) -> Changes:
+        return self._apply(self.old)
 
 
-class SetScoreText(QUndoCommand):
+class SetScoreText(StoreCommand):
     """An item's note or evidence; consecutive typing in one field merges into one step."""
 
     ID = 1001
 
     def __init__(self, context: SessionContext, item_id: str, field: str, text: str) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context, f"{item_id} {field}")
         self.item_id = item_id
         self.field = field
         old: ScoreState | None = context.store.score(item_id)
         self.old = getattr(old, field) if old else ""
         self.new = text
-        self.setText(f"{item_id} {field}")
 
     def id(self) -> int:
         return self.ID
@@ -67,68 +98,59 @@ class SetScoreText(QUndoCommand):
         self.new = other.new
         return True
 
-    def _apply(self, text: str) -> None:
-        self.context.hub.announce(self.context.store.set_score_text(self.item_id, self.field, text))
+    def do(self) -> Changes:
+        return self.context.store.set_score_text(self.item_id, self.field, self.new)
 
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
+    def undo_change(self) -> Changes:
+        return self.context.store.set_score_text(self.item_id, self.field, self.old)
 
 
-class AddNote(QUndoCommand):
+class AddNote(StoreCommand):
     def __init__(self, context: SessionContext, note: Note) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context, note.text[:40])
         self.note = note
         self.note_id: int | None = None
-        self.setText(note.text[:40])
 
-    def redo(self) -> None:
+    def do(self) -> Changes:
         self.note_id, changes = self.context.store.add_note(self.note)
-        self.context.hub.announce(changes)
+        return changes
 
-    def undo(self) -> None:
-        if self.note_id is not None:
-            self.context.hub.announce(self.context.store.delete_note(self.note_id))
+    def undo_change(self) -> Changes:
+        assert self.note_id is not None
+        return self.context.store.delete_note(self.note_id)
 
 
-class AddQA(QUndoCommand):
+class AddQA(StoreCommand):
     def __init__(self, context: SessionContext, entry: QAEntry) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context, entry.question[:40])
         self.entry = entry
         self.qa_id: int | None = None
-        self.setText(entry.question[:40])
 
-    def redo(self) -> None:
+    def do(self) -> Changes:
         self.qa_id, changes = self.context.store.add_qa(self.entry)
-        self.context.hub.announce(changes)
+        return changes
 
-    def undo(self) -> None:
-        if self.qa_id is not None:
-            self.context.hub.announce(self.context.store.delete_qa(self.qa_id))
+    def undo_change(self) -> Changes:
+        assert self.qa_id is not None
+        return self.context.store.delete_qa(self.qa_id)
 
 
-class EditQA(QUndoCommand):
+class EditQA(StoreCommand):
     def __init__(
         self, context: SessionContext, qa_id: int, field: str, old: object, new: object
     ) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context, field)
         self.qa_id = qa_id
         self.field = field
         self.old = old
         self.new = new
-        self.setText(field)
 
-    def _apply(self, value: object) -> None:
+    def _apply(self, value: object) -> Changes:
         stored = tuple(value) if isinstance(value, (list, tuple)) else str(value)
-        self.context.hub.announce(self.context.store.update_qa(self.qa_id, self.field, stored))
+        return self.context.store.update_qa(self.qa_id, self.field, stored)
 
-    def redo(self) -> None:
-        self._apply(self.new)
+    def do(self) -> Changes:
+        return self._apply(self.new)
 
-    def undo(self) -> None:
-        self._apply(self.old)
+    def undo_change(self) -> Changes:
+        return self._apply(self.old)

@@ -88,8 +88,8 @@ class ConclusionsPage(QWidget):
         if self.context.read_only:
             return
         lines = [line.strip() for line in self.conclusions.toPlainText().splitlines()]
-        changes = self.context.store.set_conclusions([line for line in lines if line])
-        self.context.hub.announce(changes)
+        texts = [line for line in lines if line]
+        self.context.run(lambda: self.context.store.set_conclusions(texts))
 
     def add_recommendation(self) -> None:
         text = self.text.text().strip()
@@ -97,10 +97,12 @@ class ConclusionsPage(QWidget):
             return
         qdate = self.deadline.date()
         deadline = dt.date(qdate.year(), qdate.month(), qdate.day())
-        _id, changes = self.context.store.add_recommendation(text, self.person.text(), deadline)
-        self.text.clear()
-        self.person.clear()
-        self.context.hub.announce(changes)
+        person = self.person.text()
+        if self.context.run(
+            lambda: self.context.store.add_recommendation(text, person, deadline)[1]
+        ):
+            self.text.clear()
+            self.person.clear()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.conclusions:

@@ -220,9 +220,8 @@ class ScoringPage(QWidget):
         item_id = self.current_item()
         if item_id is None or self.context.read_only:
             return
-        self.context.hub.announce(
-            self.context.store.set_percent(item_id, Decimal(str(self.percent.value())))
-        )
+        percent = Decimal(str(self.percent.value()))
+        self.context.run(lambda: self.context.store.set_percent(item_id, percent))
 
     def next_unscored(self) -> None:
         current = self.current_item()

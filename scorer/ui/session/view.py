@@ -79,7 +79,7 @@ class SessionView(QWidget):
         layout.addWidget(self.note_line)
         context.hub.changed.connect(self._on_changed)
         if not context.read_only:
-            context.store.start_phase_clock()
+            context.run(context.store.start_phase_clock)
         self.refresh()
         if self.scoring_page.current_item():
             context.hub.item_selected.emit(self.scoring_page.current_item() or "")
@@ -136,8 +136,8 @@ class SessionView(QWidget):
     def go_to_phase(self, phase: Phase) -> None:
         if not self.context.read_only and phase is not self.phase:
             store = self.context.store
-            rolling_backup(store.path, store.file_id, self.phase.value)
-            self.context.hub.announce(store.set_phase(phase))
+            rolling_backup(store, self.phase.value)
+            self.context.run(lambda: store.set_phase(phase))
         self.stack.setCurrentWidget(self.pages[phase])
         self.refresh()
         self.focus_work()
