@@ -30,7 +30,7 @@ class FakePrompts:
     def confirm(self, title: str, question: str) -> bool:
         return self.confirmation
 
-    def save_path(self, title: str, suggested: str) -> Path | None:
+    def save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
         return self.path
 
     def error(self, message: str) -> None:

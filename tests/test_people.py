@@ -24,7 +24,9 @@ def test_last_comma_separates_organisation() -> None:
 
 
 def test_zoom_markers_numbers_bullets_and_blank_lines_are_dropped() -> None:
-    text = "1. Andi Wijaya (Host, me)\n\n  • Rina (Tamu)\n- Dewi  Lestari (Co-host) (Sekda, Pemkot)\n"
+    text = (
+        "1. Andi Wijaya (Host, me)\n\n  • Rina (Tamu)\n- Dewi  Lestari (Co-host) (Sekda, Pemkot)\n"
+    )
     assert parse_people(text) == [
         PastedPerson("Andi Wijaya"),
         PastedPerson("Rina"),

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+)
 
 from scorer import APP_NAME
 from scorer.core.errors import ScorerError
@@ -257,6 +264,11 @@ class MainWindow(QMainWindow):
             )
 
     def close_session(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.session is not None and focused is not None and self.session.isAncestorOf(focused):
+            # An open cell editor or a half-typed field saves as focus leaves it: now,
+            # while the file is still open.
+            focused.clearFocus()
         if self.store is not None:
             item = self.session.scoring_page.current_item() if self.session else None
             if item:  # saved once on closing, not on every arrow key
