@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
@@ -24,3 +24,11 @@ def prepare_dialog(dialog: QDialog, first: QWidget) -> None:
     """Open on `first` (focus recorded now, given when the dialog shows) and accept by keys."""
     accept_on_ctrl_enter(dialog)
     first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class DateField(QDateEdit):
+    """A date edit that Tab leaves: QDateEdit walks its day, month and year on Tab (the
+    arrows and typing still move between them)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)

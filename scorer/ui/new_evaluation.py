@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,7 @@ from scorer.core.rubric import load_rubric
 from scorer.core.session import new_assessor_key, new_record
 from scorer.paths import default_rubric_path
 from scorer.ui import settings as S
-from scorer.ui.keyboard import prepare_dialog
+from scorer.ui.keyboard import DateField, prepare_dialog
 from scorer.ui.people_table import PeopleModel, PeopleTable, assessor_kind, attendee_kind
 from scorer.ui.prompts import Prompts
 
@@ -62,7 +61,7 @@ class NewEvaluationDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2017, 2100)
         self.year.setValue(dt.date.today().year)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateField(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd, d MMMM yyyy")
         self.timezone = QComboBox()

@@ -14,7 +14,6 @@ from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from scorer.core.model import Assessor, Attendee, Phase, ScoringRecord
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.keyboard import DateField
 from scorer.ui.people_table import PeopleModel, PeopleTable, assessor_kind, attendee_kind
 from scorer.ui.session.stepper import phase_names
 from scorer.ui.undo import StoreCommand
@@ -45,7 +45,7 @@ class OverviewPage(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setText(self._facts_html(record))
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd, d MMMM yyyy")
         self.medium = QLineEdit()

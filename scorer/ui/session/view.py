@@ -80,6 +80,7 @@ class SessionView(QWidget):
         context.hub.changed.connect(self._on_changed)
         if not context.read_only:
             context.run(context.store.start_phase_clock)
+        self.stack.setCurrentWidget(self.pages[context.store.record().session.current_phase])
         self.refresh()
         if self.scoring_page.current_item():
             context.hub.item_selected.emit(self.scoring_page.current_item() or "")
@@ -99,8 +100,9 @@ class SessionView(QWidget):
             + (" · " + self.tr("Asesor: %1").replace("%1", me.name) if me else "")
         )
         self._show_stepper(record)
-        self.stack.setCurrentWidget(self.pages[record.session.current_phase])
-        self.note_line.set_phase(record.session.current_phase)
+        if not self.context.read_only:  # a locked session is browsed, its phase kept
+            self.stack.setCurrentWidget(self.pages[record.session.current_phase])
+        self.note_line.set_phase(self.phase)
         reason = self._read_only_reason()
         if signoff_state(record).tampered:
             reason = self.tr(

@@ -1,0 +1,449 @@
+"""The app by keyboard alone: every key goes to QApplication.focusWidget(), and after each
+step the test asserts where focus landed. No mouse event, no slot called directly; the only
+stand-in is the file dialog (the app reaches it through `Prompts`)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
+
+from scorer.core.model import Phase
+from scorer.storage.store import ScoringStore
+
+pytestmark = pytest.mark.gui
+CTRL, SHIFT, ALT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.AltModifier,
+)
+
+
+class FakePrompts:
+    """The file dialogs' answers; anything else a prompt is asked fails the test."""
+
+    def __init__(self, save_to: Path) -> None:
+        self.save_to = save_to
+        self.errors: list[str] = []
+
+    def save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        return self.save_to
+
+    def open_paths(self, title: str, file_filter: str) -> list[Path]:
+        return []
+
+    def error(self, message: str) -> None:
+        self.errors.append(message)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from scorer.ui.main_window import MainWindow
+
+    main = MainWindow()
+    main.prompts = FakePrompts(tmp_path / "uji.scoring")
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    yield main
+    main.close()
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has focus"
+    return widget
+
+
+def key(qtbot, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(focus(), k, modifiers)
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Each character to wherever focus is now (the first key of a cell opens its editor)."""
+    for char in text:
+        qtbot.keyClick(focus(), char)
+
+
+def active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """A window opened or returned to becomes active when the event loop runs."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A cell editor commits on Enter from a queued call: let it run."""
+    qtbot.wait(10)
+
+
+def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from scorer.ui.new_evaluation import NewEvaluationDialog
+
+    # The start screen; Ctrl+N opens the dialog on its first field.
+    assert focus() is window.start.new_button
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, NewEvaluationDialog)
+    active(qtbot, dialog)
+    assert focus() is dialog.region
+    type_text(qtbot, "Kota Uji")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is dialog.kind
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is dialog.province
+    type_text(qtbot, "Jawa Tengah")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is dialog.stage
+    key(qtbot, Qt.Key.Key_Down)  # Tahap II
+    for expected in (dialog.year, dialog.date, dialog.timezone, dialog.programme, dialog.name):
+        key(qtbot, Qt.Key.Key_Tab)  # the date too: Tab leaves it, not walks its parts
+        assert focus() is expected
+    # Accepting with a name missing keeps the dialog open on the missing field.
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    assert QApplication.activeModalWidget() is dialog and dialog.error.isVisible()
+    assert focus() is dialog.name and "Nama asesor" in dialog.error.text()
+    type_text(qtbot, "Dr. Asesor Uji")
+    for expected in (dialog.nip, dialog.institution, dialog.role, dialog.panel):
+        key(qtbot, Qt.Key.Key_Tab)
+        assert focus() is expected
+    # The panel table: typing on its empty row adds a member; Tab leaves the table.
+    type_text(qtbot, "Ir. Anggota Satu")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert [a.name for a in dialog.panel.people.rows] == ["Ir. Anggota Satu"]
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is dialog.attendees
+    QGuiApplication.clipboard().setText(
+        "H. Wali Uji (Wali Kota, Pemkot Uji)\nSekda Uji (Sekretaris Daerah)\n"
+    )
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    assert [a.name for a in dialog.attendees.people.rows] == ["H. Wali Uji", "Sekda Uji"]
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is dialog.rubric_path
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+
+    # The session opens on Persiapan with the attendees table focused.
+    session = window.session
+    assert session is not None and QApplication.activeModalWidget() is None
+    active(qtbot, window)
+    assert session.phase is Phase.PREPARATION
+    overview = session.pages[Phase.PREPARATION]
+    assert focus() is overview.attendees
+    record = window.store.record()
+    assert [a.name for a in record.assessors] == ["Dr. Asesor Uji", "Ir. Anggota Satu"]
+    assert [(a.name, a.position, a.organisation) for a in record.attendees] == [
+        ("H. Wali Uji", "Wali Kota", "Pemkot Uji"),
+        ("Sekda Uji", "Sekretaris Daerah", ""),
+    ]
+
+    # Attendees during the call: Insert types a new one, Alt+Up moves it, Space on "Hadir"
+    # marks someone absent, Delete removes, Ctrl+Z brings back; all in the file.
+    key(qtbot, Qt.Key.Key_Insert)
+    type_text(qtbot, "Budi Hartono")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert focus() is overview.attendees
+    key(qtbot, Qt.Key.Key_Up, ALT)
+    assert [a.name for a in window.store.record().attendees] == [
+        "H. Wali Uji",
+        "Budi Hartono",
+        "Sekda Uji",
+    ]
+    assert overview.attendees.currentIndex().row() == 1
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Space)
+    assert [a.present for a in window.store.record().attendees] == [True, False, True]
+    key(qtbot, Qt.Key.Key_Delete)
+    assert [a.name for a in window.store.record().attendees] == ["H. Wali Uji", "Sekda Uji"]
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert [a.name for a in window.store.record().attendees][1] == "Budi Hartono"
+    assert overview.attendees.people.rows[1].name == "Budi Hartono"
+
+    # The venue, then the phase key from inside that line: the venue is saved on leaving.
+    for expected in (overview.panel, overview.date, overview.medium, overview.venue):
+        key(qtbot, Qt.Key.Key_Tab)
+        assert focus() is expected
+    type_text(qtbot, "Balai Kota Uji")
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert session.phase is Phase.PRESENTATION
+    assert window.store.record().session.venue == "Balai Kota Uji"
+
+    # Presentasi: the note line, no tag; Enter saves the note.
+    assert focus() is session.note_line.edit
+    assert session.note_line.tag.currentIndex() == 0
+    type_text(qtbot, "Pembukaan oleh Wali Kota")
+    key(qtbot, Qt.Key.Key_Return)
+    note = window.store.record().notes[-1]
+    assert note.text == "Pembukaan oleh Wali Kota" and note.item_id is None
+    assert note.dimension_id is None and note.phase is Phase.PRESENTATION
+
+    # Tanya Jawab from inside the note line: focus on the new question.
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert session.phase is Phase.QA
+    qa = session.qa_page
+    assert focus() is qa.table and qa.table.currentIndex().row() == qa.model.new_row()
+    type_text(qtbot, "Bagaimana integrasi data?")
+    key(qtbot, Qt.Key.Key_Tab)  # saves the question, moves on to the asker
+    settle(qtbot)
+    entry = window.store.record().qa[0]
+    assert (entry.question, entry.asker, entry.responder) == (
+        "Bagaimana integrasi data?",
+        "Dr. Asesor Uji",
+        "H. Wali Uji",
+    )
+    key(qtbot, Qt.Key.Key_Tab)  # the asker stays; on to the answer
+    settle(qtbot)
+    type_text(qtbot, "Melalui satu data")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert window.store.record().qa[0].answer == "Melalui satu data"
+    assert focus() is qa.table
+
+    # Penilaian from inside a cell editor: the first unscored item, focused in the tree.
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Home)  # the new row's question
+    type_text(qtbot, "Pertanyaan kedua")
+    assert isinstance(focus(), QLineEdit) and focus().parent().parent() is qa.table
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert session.phase is Phase.SCORING
+    assert [e.question for e in window.store.record().qa][1] == "Pertanyaan kedua"
+    page = session.scoring_page
+    rubric = window.store.rubric
+    assert focus() is page.tree and page.current_item() == rubric.items[0].id
+    assert session.note_line.tag.currentData() == f"item:{rubric.items[0].id}"
+    for position, item in enumerate(rubric.items):
+        assert page.current_item() == item.id and focus() is page.tree
+        level = Qt.Key.Key_N if position == 3 else getattr(Qt.Key, f"Key_{1 + position % 4}")
+        key(qtbot, level)
+        key(qtbot, Qt.Key.Key_Return)  # the next unscored item
+    assert len(window.store.values()) == len(rubric.items)
+    last = rubric.items[-1].id
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.store.score(last).level is None and list(page.model.summary.unscored) == [last]
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.store.score(last).level is not None and not page.model.summary.unscored
+
+    # A quick note from the tree is tagged to the current item; Esc goes back to the tree.
+    current = page.current_item()
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    assert focus() is session.note_line.edit
+    type_text(qtbot, "Data BRT belum di dasbor")
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Escape)
+    assert focus() is page.tree
+    assert window.store.record().notes[-1].item_id == current
+
+    # A letter on the tree starts the item's note; the phase key leaves the note too.
+    type_text(qtbot, "CCTV")
+    assert focus() is page.note and page.note.toPlainText() == "CCTV"
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert session.phase is Phase.CONCLUSIONS
+    conclusions = session.pages[Phase.CONCLUSIONS]
+    assert focus() is conclusions.conclusions  # the first empty field
+    type_text(qtbot, "Integrasi data berjalan")
+    key(qtbot, Qt.Key.Key_Tab)  # Tab leaves the multi-line field
+    assert focus() is conclusions.text
+    type_text(qtbot, "Bangun SOC")
+    key(qtbot, Qt.Key.Key_Return)
+    assert [r.text for r in window.store.record().recommendations] == ["Bangun SOC"]
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert session.phase is Phase.SIGNOFF
+    assert focus() is session.pages[Phase.SIGNOFF].sign_button
+
+    # Back with Ctrl+PgUp: Kesimpulan now opens on its first empty field.
+    key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    assert session.phase is Phase.CONCLUSIONS and focus() is conclusions.text
+    key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    assert session.phase is Phase.SCORING and focus() is page.tree  # nothing left unscored
+    key(qtbot, Qt.Key.Key_PageUp, CTRL)  # from the tree
+    assert session.phase is Phase.QA and focus() is qa.table
+    key(qtbot, Qt.Key.Key_PageUp, CTRL)  # from the table
+    assert session.phase is Phase.PRESENTATION and focus() is session.note_line.edit
+
+    # Ctrl+Q from anywhere: Tanya Jawab, the new question's cell open for typing.
+    key(qtbot, Qt.Key.Key_Q, CTRL)
+    assert session.phase is Phase.QA and isinstance(focus(), QLineEdit)
+    type_text(qtbot, "Pertanyaan ketiga")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+
+    window.close_session()
+    with sqlite3.connect(tmp_path / "uji.scoring") as db:
+        questions = [r[0] for r in db.execute("SELECT question FROM qa_entry ORDER BY id")]
+        venue = db.execute("SELECT venue FROM session_info").fetchone()[0]
+        scored = db.execute("SELECT count(*) FROM score").fetchone()[0]
+        audited = {r[0] for r in db.execute("SELECT entity FROM audit_log")}
+    db.close()
+    assert questions == ["Bagaimana integrasi data?", "Pertanyaan kedua", "Pertanyaan ketiga"]
+    assert venue == "Balai Kota Uji" and scored == len(rubric.items)
+    assert {"attendees", "session"} <= audited
+
+
+def test_facts_are_read_only_after_sign_off(qtbot, window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    from scorer.storage.signoff import sign_off
+
+    with ScoringStore.open(demo_file) as store:
+        sign_off(store, "Dr. Ratna Wulandari, M.T.")
+    window.open_file(demo_file)
+    while window.session.phase is not Phase.PREPARATION:
+        key(qtbot, Qt.Key.Key_PageUp, CTRL)  # browsing phases still works when locked
+    overview = window.session.pages[Phase.PREPARATION]
+    assert focus() is overview.attendees
+    rows = len(window.store.record().attendees)
+    QGuiApplication.clipboard().setText("Orang Baru")
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    key(qtbot, Qt.Key.Key_Delete)
+    assert len(window.store.record().attendees) == rows
+    assert overview.attendees.people.rowCount() == rows  # no row to type a new one into
+    assert overview.venue.isReadOnly() and overview.agenda.isReadOnly()
+
+
+def test_dialogs_open_on_their_first_field_and_close_by_keys(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from scorer.ui.merge_dialog import MergeDialog
+    from scorer.ui.shortcuts import ShortcutsDialog
+
+    key(qtbot, Qt.Key.Key_F1)
+    shortcuts = QApplication.activeModalWidget()
+    assert isinstance(shortcuts, ShortcutsDialog)
+    active(qtbot, shortcuts)
+    assert "Ctrl+PgDown" in shortcuts.findChild(QLabel, "shortcutTable").text()
+    assert isinstance(focus(), QAbstractButton) and focus().window() is shortcuts
+    key(qtbot, Qt.Key.Key_Escape)
+    assert QApplication.activeModalWidget() is None
+    active(qtbot, window)
+    assert focus() is window.start.new_button
+
+    key(qtbot, Qt.Key.Key_G, ALT)  # the start screen's "Gabungkan berkas tim…"
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)  # an animated click
+    merge = QApplication.activeModalWidget()
+    assert isinstance(merge, MergeDialog)
+    active(qtbot, merge)
+    assert focus() is merge.add_button
+    key(qtbot, Qt.Key.Key_Escape)
+    assert QApplication.activeModalWidget() is None
+    active(qtbot, window)
+
+
+def test_new_evaluation_dialog_fits_the_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from scorer.ui.new_evaluation import NewEvaluationDialog
+
+    dialog = NewEvaluationDialog(window.settings, window.prompts, window)
+    qtbot.addWidget(dialog)
+    dialog.fit_to(QRect(0, 0, 1920, 1080))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.scroll.verticalScrollBar().isVisible())
+    assert dialog.width() >= 40 * dialog.fontMetrics().horizontalAdvance("M")
+    dialog.fit_to(QRect(0, 0, 640, 720))
+    assert dialog.width() <= 640 and dialog.height() <= 720
+    qtbot.waitUntil(dialog.scroll.verticalScrollBar().isVisible)  # scrolls instead
+
+
+# Mnemonics: one Alt+letter, one target, in every window
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def _window_mnemonics(window: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of what Alt+letter reaches in `window` as shown now."""
+    texts = []
+    if isinstance(window, QMainWindow):
+        texts += [a.text() for a in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+    return [(m, text) for text in texts if (m := _mnemonic(text))]
+
+
+def _assert_unique(pairs: list[tuple[str, str]], where: str) -> None:
+    letters = [m for m, _ in pairs]
+    clashes = {m: [t for n, t in pairs if n == m] for m in letters if letters.count(m) > 1}
+    assert not clashes, f"{where}: {clashes}"
+
+
+def _menus(menu: QMenu) -> list[QMenu]:
+    subs = [a.menu() for a in menu.actions() if a.menu() is not None]
+    return [menu, *(m for sub in subs for m in _menus(sub))]
+
+
+def test_mnemonics_are_unique_in_every_window(qtbot, window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    from scorer.ui.merge_dialog import MergeDialog
+    from scorer.ui.new_evaluation import NewEvaluationDialog
+    from scorer.ui.shortcuts import ShortcutsDialog
+
+    def check_menus() -> None:
+        for top in window.menuBar().actions():
+            for menu in _menus(top.menu()):
+                pairs = [(m, a.text()) for a in menu.actions() if (m := _mnemonic(a.text()))]
+                _assert_unique(pairs, menu.title())
+
+    _assert_unique(_window_mnemonics(window), "start screen")
+    check_menus()
+    window.open_file(demo_file)
+    check_menus()
+    for phase in Phase:
+        window.session.go_to_phase(phase)
+        _assert_unique(_window_mnemonics(window), phase.value)
+    dialogs: list[QDialog] = [
+        NewEvaluationDialog(window.settings, window.prompts, window),
+        MergeDialog(window.prompts, window),
+        ShortcutsDialog(window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _assert_unique(_window_mnemonics(dialog), type(dialog).__name__)
+        dialog.close()
+
+
+def test_qt_standard_strings_follow_the_language(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    def texts() -> tuple[list[str], list[str], list[str]]:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        line = QLineEdit()
+        menu = line.createStandardContextMenu()
+        files = QFileDialog(window)
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in files.findChildren(QLabel)]
+        result = [b.text() for b in box.buttons()], [a.text() for a in menu.actions()], labels
+        for widget in (box, line, menu, files):
+            widget.deleteLater()
+        return result
+
+    buttons, menu, labels = texts()
+    assert sorted(buttons) == ["Batal", "OK"]
+    assert "&Salin\tCtrl+C" in menu and "&Tempel\tCtrl+V" in menu
+    assert "&Cari di:" in labels and "&Nama berkas:" in labels
+    window.set_language("en")
+    buttons, menu, labels = texts()
+    assert sorted(buttons) == ["Cancel", "OK"]
+    assert "&Copy\tCtrl+C" in menu and "File &name:" in labels
+    window.set_language("id")
