@@ -348,11 +348,11 @@ def test_new_evaluation_dialog_fits_the_screen(qtbot, window) -> None:  # type: 
     dialog.fit_to(QRect(0, 0, 1920, 1080))
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: not dialog.scroll.verticalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: not dialog.scroll_area.verticalScrollBar().isVisible())
     assert dialog.width() >= 40 * dialog.fontMetrics().horizontalAdvance("M")
     dialog.fit_to(QRect(0, 0, 640, 720))
     assert dialog.width() <= 640 and dialog.height() <= 720
-    qtbot.waitUntil(dialog.scroll.verticalScrollBar().isVisible)  # scrolls instead
+    qtbot.waitUntil(dialog.scroll_area.verticalScrollBar().isVisible)  # scrolls instead
 
 
 # Mnemonics: one Alt+letter, one target, in every window

@@ -112,17 +112,17 @@ class NewEvaluationDialog(QDialog):
         form.addRow("", browse)
         self.body = QWidget()
         self.body.setLayout(form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         prepare_dialog(self, self.region)
@@ -133,16 +133,18 @@ class NewEvaluationDialog(QDialog):
         """The whole form without scrolling where the screen allows, scrolling where not."""
         hint = self.body.sizeHint()
         em = self.fontMetrics().horizontalAdvance("M")
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         chrome = QSize(
-            margins.left() + margins.right() + 2 * self.scroll.frameWidth(),
+            margins.left() + margins.right() + 2 * self.scroll_area.frameWidth(),
             margins.top()
             + margins.bottom()
-            + 2 * self.scroll.frameWidth()
-            + self.layout().spacing()
+            + 2 * self.scroll_area.frameWidth()
+            + layout.spacing()
             + self.buttons.sizeHint().height(),
         )
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
         width = max(hint.width(), 44 * em) + chrome.width() + scrollbar
         height = hint.height() + chrome.height()
         self.resize(
@@ -172,7 +174,7 @@ class NewEvaluationDialog(QDialog):
         self.error.setText(message)
         self.error.setVisible(True)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(field)
+        self.scroll_area.ensureWidgetVisible(field)
 
     def build_record(self) -> ScoringRecord:
         """The new session's record (raises ScorerError if the rubric cannot be loaded)."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -63,10 +65,10 @@ class OverviewPage(QWidget):
             spin.setRange(0, 600)
             spin.setSuffix(self.tr(" menit"))
             spin.setAccessibleName(self.tr("Waktu rencana %1").replace("%1", name))
-            spin.editingFinished.connect(lambda p=phase: self._save_minutes(p))
-            label = QLabel(name.replace("&", "&&"))
-            label.setBuddy(spin)
-            minutes_grid.addWidget(label, phase.position // 3 * 2, phase.position % 3)
+            spin.editingFinished.connect(partial(self._save_minutes, phase))
+            title = QLabel(name.replace("&", "&&"))
+            title.setBuddy(spin)
+            minutes_grid.addWidget(title, phase.position // 3 * 2, phase.position % 3)
             minutes_grid.addWidget(spin, phase.position // 3 * 2 + 1, phase.position % 3)
             self.minutes[phase] = spin
         self.panel = PeopleTable(
@@ -94,11 +96,12 @@ class OverviewPage(QWidget):
             (self.tr("&Media"), self.medium),
             (self.tr("Tem&pat"), self.venue),
             (self.tr("&Agenda"), self.agenda),
-            (self.tr("&Waktu rencana"), minutes_box),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
-        form.labelForField(minutes_box).setBuddy(self.minutes[Phase.PREPARATION])  # type: ignore[union-attr]
+        minutes_label = QLabel(self.tr("&Waktu rencana"))
+        minutes_label.setBuddy(self.minutes[Phase.PREPARATION])
+        form.addRow(minutes_label, minutes_box)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.facts)
@@ -148,15 +151,19 @@ class OverviewPage(QWidget):
             self.agenda.setPlainText(info.agenda)
         for timing in info.phases:
             spin = self.minutes[timing.phase]
-            _set_quietly(spin, lambda s=spin, m=timing.planned_minutes: s.setValue(m))
+            _set_quietly(spin, partial(spin.setValue, timing.planned_minutes))
         self.attendees.people.set_rows(record.attendees)
         self.panel.people.set_rows(record.assessors)
         self._apply_read_only()
 
     def _apply_read_only(self) -> None:
         read_only = self.context.read_only
-        for widget in (self.date, self.medium, self.venue, self.agenda, *self.minutes.values()):
-            widget.setReadOnly(read_only)
+        self.date.setReadOnly(read_only)
+        self.agenda.setReadOnly(read_only)
+        for edit in (self.medium, self.venue):
+            edit.setReadOnly(read_only)
+        for spin in self.minutes.values():
+            spin.setReadOnly(read_only)
         for table in (self.attendees, self.panel):
             if table.people.read_only != read_only:
                 table.people.set_read_only(read_only)
@@ -181,13 +188,13 @@ class OverviewPage(QWidget):
         store = self.context.store
         old = store.record().session
         qdate = self.date.date()
-        new = {
-            "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
-            "medium": self.medium.text().strip(),
-            "venue": self.venue.text().strip(),
-            "agenda": self.agenda.toPlainText().strip(),
-        }
-        before = {"date": old.date, "medium": old.medium, "venue": old.venue, "agenda": old.agenda}
+        new = SessionFacts(
+            dt.date(qdate.year(), qdate.month(), qdate.day()),
+            self.medium.text().strip(),
+            self.venue.text().strip(),
+            self.agenda.toPlainText().strip(),
+        )
+        before = SessionFacts(old.date, old.medium, old.venue, old.agenda)
         for edit in (self.medium, self.venue):
             edit.setModified(False)
         self.agenda.document().setModified(False)
@@ -195,8 +202,8 @@ class OverviewPage(QWidget):
             return
         self._push(
             self.tr("Data sesi"),
-            lambda: store.set_session_info(**new),
-            lambda: store.set_session_info(**before),
+            lambda: store.set_session_info(**new._asdict()),
+            lambda: store.set_session_info(**before._asdict()),
         )
 
     def _save_minutes(self, phase: Phase) -> None:
@@ -234,6 +241,13 @@ class OverviewPage(QWidget):
     def _say(self, problem: str) -> None:
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+
+
+class SessionFacts(NamedTuple):
+    date: dt.date
+    medium: str
+    venue: str
+    agenda: str
 
 
 def _set_quietly(widget: QWidget, setter: Callable[[], None]) -> None:

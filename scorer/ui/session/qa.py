@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -145,10 +144,10 @@ class QAModel(QAbstractTableModel):
         responder = record.attendees[0].name if record.attendees else ""
         entry = QAEntry("", asker, "", responder, utc_now())
         field = FIELDS[column]
-        value: object = text
         if field == "dimensions":
-            value = tuple(part.strip() for part in text.split(",") if part.strip())
-        entry = replace(entry, **{field: value})
+            entry.dimensions = tuple(part.strip() for part in text.split(",") if part.strip())
+        else:
+            setattr(entry, field, text)
         self.context.undo_stack.push(AddQA(self.context, entry))
         return True
 
