@@ -447,3 +447,80 @@ def test_qt_standard_strings_follow_the_language(qtbot, window) -> None:  # type
     assert sorted(buttons) == ["Cancel", "OK"]
     assert "&Copy\tCtrl+C" in menu and "File &name:" in labels
     window.set_language("id")
+
+
+# The people tables
+
+
+def test_people_model_is_a_sound_qt_model_and_edits_plain_lists(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from scorer.core.model import Attendee
+    from scorer.ui.people_table import PeopleModel, attendee_kind
+
+    model = PeopleModel(attendee_kind(str), [Attendee("A", "Wali Kota", "Pemkot")])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2  # the person and the row to type a new one into
+    assert model.setData(model.index(1, 0), "B")
+    assert model.setData(
+        model.index(0, 3), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.insert_pasted(1, "C (Sekda, Pemkot)\n\nD")
+    assert model.move(3, -3)
+    assert [(a.name, a.present) for a in model.rows] == [
+        ("B", True),
+        ("A", False),
+        ("C", True),
+        ("D", True),
+    ]
+    assert not model.setData(model.index(4, 0), "  ")  # nothing typed: nobody added
+    assert model.remove(0) and [a.name for a in model.rows] == ["A", "C", "D"]
+    model.set_read_only(True)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3 and not model.remove(0)
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_panel_and_planned_minutes_on_persiapan(qtbot, window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(demo_file)
+    while window.session.phase is not Phase.PREPARATION:
+        key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    overview = window.session.pages[Phase.PREPARATION]
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is overview.panel
+    owner = window.store.record().assessors[0]
+    # Removing an assessor whose scores are in the file is refused, and said on the page.
+    key(qtbot, Qt.Key.Key_Delete)
+    assert window.store.record().assessors[0] == owner
+    assert overview.problem.isVisible()
+    # A new member typed on the empty row, ticked as chair with Space.
+    key(qtbot, Qt.Key.Key_Insert)
+    type_text(qtbot, "Dr. Anggota Baru")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert not overview.problem.isVisible()
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Space)
+    added = window.store.record().assessors[-1]
+    assert added.name == "Dr. Anggota Baru" and added.role.value == "chair"
+    # The agenda saves on leaving it (Tab leaves it), the planned minutes on Enter.
+    for _ in range(4):
+        key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is overview.agenda
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "Pembukaan")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert window.store.record().session.agenda == "Pembukaan"
+    assert focus() is overview.minutes[Phase.PREPARATION]
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "25")
+    key(qtbot, Qt.Key.Key_Return)
+    planned = {p.phase: p.planned_minutes for p in window.store.record().session.phases}
+    assert planned[Phase.PREPARATION] == 25
+    # Text fields keep Ctrl+Z for their own typing: undo the edit from the page's table.
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    assert focus() is overview.attendees
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    planned = {p.phase: p.planned_minutes for p in window.store.record().session.phases}
+    assert planned[Phase.PREPARATION] != 25
+    assert overview.minutes[Phase.PREPARATION].value() == planned[Phase.PREPARATION]

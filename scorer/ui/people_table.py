@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from scorer.core.model import Assessor, Attendee, Role
 from scorer.core.people import PastedPerson, parse_people
 from scorer.core.session import new_assessor_key
+from scorer.ui.entry_rows import EntryRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 Row = Any  # Attendee or Assessor: a plain dataclass record
@@ -82,7 +83,7 @@ def assessor_kind(tr: Callable[[str], str]) -> PeopleKind:
     )
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(EntryRowsModel):
     """The records, then one empty row to type a new person into (unless read-only)."""
 
     def __init__(
@@ -91,41 +92,9 @@ class PeopleModel(QAbstractTableModel):
         rows: list[Row],
         apply: Callable[[list[Row]], None] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(rows)
         self.kind = kind
-        self.rows: list[Row] = list(rows)
         self.apply: Callable[[list[Row]], None] = apply or self.set_rows
-        self.read_only = False
-
-    # The data
-
-    def set_rows(self, rows: list[Row]) -> None:
-        """New records: rows change in place and are added or removed at the end (no reset,
-        so the current cell stays where it was and an editor's Tab still moves on)."""
-        before, after = self.rowCount(), len(rows) + self._new_rows()
-        if after > before:
-            self.beginInsertRows(QModelIndex(), before, after - 1)
-            self.rows = list(rows)
-            self.endInsertRows()
-        elif after < before:
-            self.beginRemoveRows(QModelIndex(), after, before - 1)
-            self.rows = list(rows)
-            self.endRemoveRows()
-        self.rows = list(rows)
-        if after:
-            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, self.columnCount() - 1))
-
-    def set_read_only(self, read_only: bool) -> None:
-        rows = self.rows
-        self.set_rows([])  # the empty row comes or goes with the change
-        self.read_only = read_only
-        self.set_rows(rows)
-
-    def _new_rows(self) -> int:
-        return 0 if self.read_only else 1
-
-    def new_row(self) -> int:
-        return len(self.rows)
 
     # Edits: each hands a whole new list to `apply`
 
@@ -155,9 +124,6 @@ class PeopleModel(QAbstractTableModel):
 
     # QAbstractTableModel
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows) + self._new_rows()
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.kind.columns)
 
@@ -167,19 +133,15 @@ class PeopleModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.kind.columns[section].title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return "+" if section == self.new_row() else str(section + 1)
+            return "+" if self.is_new(section) else str(section + 1)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         column = self.kind.columns[index.column()]
-        if index.row() == self.new_row():
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return self.tr("Ketik nama baru, atau Ctrl+V daftar…")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QPalette().color(QPalette.ColorRole.PlaceholderText)
-            return "" if role == Qt.ItemDataRole.EditRole else None
+        if self.is_new(index.row()):
+            return self.new_row_data(index, role, self.tr("Ketik nama baru, atau Ctrl+V daftar…"))
         value = column.get(self.rows[index.row()])
         if column.check:
             if role == Qt.ItemDataRole.CheckStateRole:
@@ -195,7 +157,7 @@ class PeopleModel(QAbstractTableModel):
             return base
         column = self.kind.columns[index.column()]
         if column.check:
-            return base if index.row() == self.new_row() else base | Qt.ItemFlag.ItemIsUserCheckable
+            return base if self.is_new(index.row()) else base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -209,7 +171,7 @@ class PeopleModel(QAbstractTableModel):
         else:
             return False
         row = index.row()
-        if row == self.new_row():
+        if self.is_new(row):
             if not new:
                 return False
             self.apply([*self.rows, column.set(self.kind.blank(), new)])

@@ -6,12 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,24 +26,22 @@ from PySide6.QtWidgets import (
 from scorer.core.model import QAEntry, utc_now
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.entry_rows import EntryRowsModel
 from scorer.ui.undo import AddQA, EditQA
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("question", "asker", "answer", "responder", "dimensions")
 
 
-class QAModel(QAbstractTableModel):
+class QAModel(EntryRowsModel):
     """Rows from the file, then an empty row to type a new question into.
 
-    An edit goes through the undo stack and comes back by the hub. A reload changes rows in
-    place and adds or removes them at the end (no reset), so an open editor's Tab still
-    moves on to the next cell after the file has the edit.
+    An edit goes through the undo stack and comes back by the hub.
     """
 
     def __init__(self, context: SessionContext) -> None:
-        super().__init__()
+        super().__init__([])
         self.context = context
-        self.rows: list[tuple[int, QAEntry]] = []
         self.dimension_names = {
             d.id: d.name.text(context.lang) for d in context.store.rubric.dimensions
         }
@@ -53,29 +49,8 @@ class QAModel(QAbstractTableModel):
 
     def reload(self) -> None:
         record = self.context.store.record()
-        rows = list(zip(self.context.store.qa_ids(), record.qa, strict=True))
-        before, after = self.rowCount(), len(rows) + self._new_rows()
-        if after > before:
-            self.beginInsertRows(QModelIndex(), before, after - 1)
-            self.rows = rows
-            self.endInsertRows()
-        elif after < before:
-            self.beginRemoveRows(QModelIndex(), after, before - 1)
-            self.rows = rows
-            self.endRemoveRows()
-        self.rows = rows
-        if after:
-            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, len(FIELDS) - 1))
-
-    def _new_rows(self) -> int:
-        return 0 if self.context.read_only else 1
-
-    def new_row(self) -> int:
-        """The row a new question is typed into."""
-        return len(self.rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows) + self._new_rows()
+        self.set_read_only(self.context.read_only)
+        self.set_rows(list(zip(self.context.store.qa_ids(), record.qa, strict=True)))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FIELDS)
@@ -96,12 +71,8 @@ class QAModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if index.row() == self.new_row():
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return self.tr("Ketik pertanyaan baru…")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QPalette().color(QPalette.ColorRole.PlaceholderText)
-            return "" if role == Qt.ItemDataRole.EditRole else None
+        if self.is_new(index.row()):
+            return self.new_row_data(index, role, self.tr("Ketik pertanyaan baru…"))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         entry = self.rows[index.row()][1]
@@ -121,7 +92,7 @@ class QAModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.context.read_only:
             return False
-        if index.row() == self.new_row():
+        if self.is_new(index.row()):
             return self._add(index.column(), str(value).strip())
         qa_id, entry = self.rows[index.row()]
         field = FIELDS[index.column()]
