@@ -524,3 +524,11 @@ def test_panel_and_planned_minutes_on_persiapan(qtbot, window, demo_file: Path) 
     planned = {p.phase: p.planned_minutes for p in window.store.record().session.phases}
     assert planned[Phase.PREPARATION] != 25
     assert overview.minutes[Phase.PREPARATION].value() == planned[Phase.PREPARATION]
+
+
+def test_dates_in_fields_follow_the_language(window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(demo_file)
+    assert window.session.pages[Phase.PREPARATION].date.text() == "Selasa, 21 Oktober 2025"
+    window.set_language("en")
+    assert window.session.pages[Phase.PREPARATION].date.text() == "Tuesday, 21 October 2025"
+    window.set_language("id")

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.prompts: Prompts = DialogPrompts(self)
         self.lang = self.settings.get(S.LANGUAGE)
         apply_language(self.lang)
+        self.setLocale(QLocale())  # widgets take the language's dates and numbers from here
         self.store: ScoringStore | None = None
         self.lock: InstanceLock | None = None
         self.context: SessionContext | None = None
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
         self.settings.set(S.LANGUAGE, lang)
         self.lang = lang
         apply_language(lang)
+        self.setLocale(QLocale())
         path = self.store.path if self.store is not None else None
         item = self.session.scoring_page.current_item() if self.session else None
         self.close_session()

@@ -207,7 +207,11 @@ class PeopleTable(QTableView):
                 if spec.check
                 else QHeaderView.ResizeMode.Stretch,
             )
-        self.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.setWordWrap(False)  # one line per person: long names elide, rows stay even
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.setToolTip(
             self.tr(
                 "Ketik di baris terakhir untuk menambah · Ctrl+V menempel daftar (satu orang "
