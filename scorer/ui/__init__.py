@@ -5,9 +5,11 @@ import sys
 if sys.version_info < (3, 12):
     import ctypes
 
-    # PySide6 6.12 returns None from every void method without taking a reference to it:
-    # sys.getrefcount(None) drops by one per call (setText, setFocus, the clock's tick...).
-    # Before Python 3.12 None is not immortal, so after some 37,000 calls the interpreter
-    # aborts ("none_dealloc: deallocating None") and takes the window with it, hours into a
-    # session. Give None more references than any session can drop, as 3.12 does for good.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # PySide6 6.12 drops references it does not own: every void method call takes one from
+    # None (setText, setFocus, the clock's tick...), every signal emitted from Python one
+    # from True. Before Python 3.12 these objects are not immortal: after some 37,000 void
+    # calls, or some 600 emits, the interpreter aborts ("none_dealloc" / "bool_dealloc")
+    # and takes the window with it. Give them more references than any session can drop,
+    # as Python 3.12 does for good.
+    for _immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
