@@ -285,6 +285,18 @@ def atomic_new_file(destination: Path) -> Iterator[Path]:
             leftover.unlink(missing_ok=True)
 
 
+def write_snapshot(snapshot: bytes, path: Path) -> None:
+    """A whole database (`sqlite3.Connection.serialize()`) as a new file at `path`, atomically."""
+    with atomic_new_file(path) as temp:
+        source = sqlite3.connect(":memory:")
+        try:
+            source.deserialize(snapshot)
+            with contextlib.closing(sqlite3.connect(temp)) as target:
+                source.backup(target)
+        finally:
+            source.close()
+
+
 def _fsync_directory(folder: Path) -> None:
     if os.name != "posix":
         return

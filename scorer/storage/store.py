@@ -43,15 +43,10 @@ from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.core.scoring import ItemValue, item_value
 from scorer.paths import backup_dir, recovery_dir
 from scorer.storage import scoringfile
-from scorer.storage.faults import (
-    FileIdentity,
-    RecoveryJournal,
-    StorageFault,
-    Write,
-    classify,
-)
+from scorer.storage.faults import FileIdentity, StorageFault, classify
 from scorer.storage.reader import read_record
 from scorer.storage.records import QA_COLUMNS, qa_params, write_record
+from scorer.storage.recovery import RecoveryJournal, Write
 
 T = TypeVar("T")
 
@@ -130,16 +125,13 @@ def _run(connection: sqlite3.Connection, operation: Callable[[Tx], T]) -> tuple[
 
 
 def _replay(connection: sqlite3.Connection, writes: list[Write]) -> None:
-    connection.execute("BEGIN IMMEDIATE")
-    try:
+    """Run recorded writes again as one transaction (on the mirror, or on the file)."""
+
+    def run(tx: Tx) -> None:
         for sql, params in writes:
-            connection.execute(sql, params)
-        connection.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-        raise
+            tx.write(sql, tuple(params))
+
+    _run(connection, run)
 
 
 class ScoringStore:
@@ -364,11 +356,11 @@ class ScoringStore:
         written to a temporary file and renamed into place."""
         with self._lock:
             snapshot = self._reads.serialize()
-        _write_snapshot(snapshot, path)
+        scoringfile.write_snapshot(snapshot, path)
 
     def _write_whole(self, snapshot: bytes, path: Path) -> None:
         """The whole session written anew at `path` (temp file, then rename), then edited there."""
-        _write_snapshot(snapshot, path)
+        scoringfile.write_snapshot(snapshot, path)
         connection = scoringfile.connect(path)
         with self._lock:
             if self._file is not None:
@@ -759,17 +751,6 @@ class ScoringStore:
             return Changes(scores=True)
 
         return self.write(run)
-
-
-def _write_snapshot(snapshot: bytes, path: Path) -> None:
-    with scoringfile.atomic_new_file(path) as temp:
-        source = sqlite3.connect(":memory:")
-        try:
-            source.deserialize(snapshot)
-            with contextlib.closing(sqlite3.connect(temp)) as target:
-                source.backup(target)
-        finally:
-            source.close()
 
 
 def _now() -> str:
