@@ -70,5 +70,8 @@ def launch(args: list[str]) -> int:
         if bench == "1":
             app.processEvents()  # the first paint, then stop: what the user first sees
             return 0
+    # After the first paint: edits a previous run could not write come back first.
+    QTimer.singleShot(0, window.offer_recovery)
+    if args:
         QTimer.singleShot(0, lambda: open_session(path))
     return int(app.exec())

@@ -3,14 +3,13 @@
 Hosted by the session shell for the "Tanda tangan" phase. The PDF is built in a
 QThreadPool worker so the window never freezes; print preview and print paint the pages
 of that same PDF (rendered by QtPdf onto white), so paper and PDF always match.
-Dialogs go through `Prompts`, which tests replace.
+Dialogs go through `Prompts` (prompts.py), which tests replace.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import (
     QBuffer,
@@ -28,18 +27,14 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QSho
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from scorer import APP_NAME
 from scorer.core.errors import ScorerError
 from scorer.core.integrity import signoff_state
 from scorer.core.model import ScoringRecord
@@ -48,39 +43,11 @@ from scorer.core.scoring import format_score, summarise
 from scorer.storage.signoff import reopen, sign_off, tamper_warning
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.prompts import DialogPrompts, Prompts
 
 # Pages are rendered for printing at most at this resolution: sharp on paper, and a
 # 1200 dpi printer does not make the app build gigapixel images.
 PRINT_DPI_CAP = 300
-
-
-class Prompts(Protocol):
-    """The modal questions the panel asks; the tests answer them without dialogs."""
-
-    def text(self, title: str, label: str, default: str = "") -> str | None: ...
-    def confirm(self, title: str, question: str) -> bool: ...
-    def save_path(self, title: str, suggested: str) -> Path | None: ...
-    def error(self, message: str) -> None: ...
-
-
-class DialogPrompts:
-    def __init__(self, parent: QWidget) -> None:
-        self.parent = parent
-
-    def text(self, title: str, label: str, default: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self.parent, title, label, text=default)
-        return value if ok else None
-
-    def confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, question)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def save_path(self, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, "PDF (*.pdf)")
-        return Path(name) if name else None
-
-    def error(self, message: str) -> None:
-        QMessageBox.critical(self.parent, APP_NAME, message)
 
 
 class _Signals(QObject):

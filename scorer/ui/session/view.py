@@ -15,6 +15,7 @@ from scorer.ui.session.overview import OverviewPage
 from scorer.ui.session.qa import QAPage
 from scorer.ui.session.scoring import ScoringPage
 from scorer.ui.session.stepper import PhaseStepper
+from scorer.ui.session.storage_banner import StorageBanner
 
 
 class SessionView(QWidget):
@@ -24,6 +25,7 @@ class SessionView(QWidget):
         self.header = QLabel()
         self.header.setObjectName("sessionHeader")
         self.header.setWordWrap(True)
+        self.storage_banner = StorageBanner(context, context.prompts)
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
@@ -49,6 +51,7 @@ class SessionView(QWidget):
         self.note_line = NoteLine(context)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.storage_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.stepper)
         layout.addWidget(self.stack, 1)
@@ -63,7 +66,7 @@ class SessionView(QWidget):
     def _signoff_page(self) -> QWidget:
         from scorer.ui.minutes_actions import MinutesPanel
 
-        return MinutesPanel(self.context)
+        return MinutesPanel(self.context, prompts=self.context.prompts)
 
     def refresh(self) -> None:
         record = self.context.store.record()
