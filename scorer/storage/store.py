@@ -109,6 +109,16 @@ class Tx:
         return int(cursor.lastrowid or 0)
 
 
+def next_id(tx: Tx, table: str) -> int:
+    """One past every id the table has ever used: the audit log remembers deleted rows, so
+    "note 7" in it never means two different notes (SQLite would reuse the highest id)."""
+    in_table = tx.value(f"SELECT coalesce(max(id), 0) FROM {table}")
+    in_audit = tx.value(
+        "SELECT coalesce(max(CAST(key AS INTEGER)), 0) FROM audit_log WHERE entity = ?", (table,)
+    )
+    return int(max(in_table, in_audit)) + 1
+
+
 def _run(connection: sqlite3.Connection, operation: Callable[[Tx], T]) -> tuple[T, Tx]:
     """Run an operation as one transaction on a connection (autocommit mode)."""
     tx = Tx(connection)
@@ -483,12 +493,20 @@ class ScoringStore:
         level, not_applicable = row[0]
         return "N/A" if not_applicable else (None if level is None else str(level))
 
-    def add_note(self, note: Note) -> tuple[int, Changes]:
+    def note_ids(self) -> list[int]:
+        """Row ids of the notes, in the order `record().notes` lists them."""
+        with self._reading() as connection:
+            return [int(row[0]) for row in connection.execute("SELECT id FROM note ORDER BY id")]
+
+    def add_note(self, note: Note, note_id: int | None = None) -> tuple[int, Changes]:
+        """Add a note; `note_id` brings a deleted note back under its own id (undo)."""
+
         def run(tx: Tx) -> tuple[int, Changes]:
-            note_id = tx.write(
-                "INSERT INTO note (created_at, phase, elapsed_seconds, text, assessor, item_id, "
-                "dimension_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            note_id_ = tx.write(
+                "INSERT INTO note (id, created_at, phase, elapsed_seconds, text, assessor, "
+                "item_id, dimension_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    next_id(tx, "note") if note_id is None else note_id,
                     time_to_text(note.created_at),
                     note.phase.value,
                     note.elapsed_seconds,
@@ -498,8 +516,32 @@ class ScoringStore:
                     note.dimension_id,
                 ),
             )
-            self.audit(tx, "add", "note", str(note_id), None, note.text)
-            return note_id, Changes(notes=True)
+            self.audit(tx, "add", "note", str(note_id_), None, note.text)
+            return note_id_, Changes(notes=True)
+
+        return self.write(run)
+
+    def update_note(
+        self, note_id: int, text: str, item_id: str | None, dimension_id: str | None
+    ) -> Changes:
+        """Correct a note's text or tag; the audit row keeps what was there before."""
+        if item_id is not None:
+            self.rubric.item(item_id)
+
+        def run(tx: Tx) -> Changes:
+            row = tx.rows("SELECT text, item_id, dimension_id FROM note WHERE id = ?", (note_id,))
+            if not row:
+                raise ValueError(f"no note with id {note_id}")
+            old = dict(zip(("text", "item_id", "dimension_id"), row[0], strict=True))
+            new = {"text": text, "item_id": item_id, "dimension_id": dimension_id}
+            if old == new:
+                return Changes()
+            tx.write(
+                "UPDATE note SET text = ?, item_id = ?, dimension_id = ? WHERE id = ?",
+                (text, item_id, dimension_id, note_id),
+            )
+            self.audit(tx, "set", "note", str(note_id), json.dumps(old), json.dumps(new))
+            return Changes(notes=True)
 
         return self.write(run)
 
