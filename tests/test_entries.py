@@ -25,7 +25,7 @@ def test_recommendations_add_edit_move_delete_and_come_back(demo_file: Path) -> 
         before = _texts(store, "recommendation")
         a, _ = entries.add(store, "recommendation", {"text": "A", "person_in_charge": "Kominfo"})
         b, _ = entries.add(store, "recommendation", {"text": "B", "deadline": "2026-01-31"})
-        c, _ = entries.add(store, "recommendation", {"text": "C"}, position=0)
+        entries.add(store, "recommendation", {"text": "C"}, position=0)
         assert _texts(store, "recommendation") == ["C", *before, "A", "B"]
         entries.update(store, "recommendation", b, {"person_in_charge": "Kepala Bappeda"})
         entries.move(store, "recommendation", b, 0)
