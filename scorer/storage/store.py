@@ -109,12 +109,13 @@ class Tx:
         return int(cursor.lastrowid or 0)
 
 
-def next_id(tx: Tx, table: str) -> int:
+def next_id(tx: Tx, table: str, entity: str | None = None) -> int:
     """One past every id the table has ever used: the audit log remembers deleted rows, so
     "note 7" in it never means two different notes (SQLite would reuse the highest id)."""
     in_table = tx.value(f"SELECT coalesce(max(id), 0) FROM {table}")
     in_audit = tx.value(
-        "SELECT coalesce(max(CAST(key AS INTEGER)), 0) FROM audit_log WHERE entity = ?", (table,)
+        "SELECT coalesce(max(CAST(key AS INTEGER)), 0) FROM audit_log WHERE entity = ?",
+        (entity or table,),
     )
     return int(max(in_table, in_audit)) + 1
 
@@ -554,12 +555,15 @@ class ScoringStore:
 
         return self.write(run)
 
-    def add_qa(self, entry: QAEntry) -> tuple[int, Changes]:
+    def add_qa(self, entry: QAEntry, qa_id: int | None = None) -> tuple[int, Changes]:
+        """Add a Q&A entry at the end; `qa_id` brings a removed one back under its id (redo)."""
+
         def run(tx: Tx) -> tuple[int, Changes]:
-            ordinal = int(tx.value("SELECT count(*) FROM qa_entry"))
-            qa_id = tx.write(_INSERT_QA, qa_params(ordinal, entry))
-            self.audit(tx, "add", "qa", str(qa_id), None, entry.question)
-            return qa_id, Changes(qa=True)
+            ordinal = int(tx.value("SELECT coalesce(max(ordinal) + 1, 0) FROM qa_entry"))
+            new_id = next_id(tx, "qa_entry", "qa") if qa_id is None else qa_id
+            tx.write(_INSERT_QA, (new_id, *qa_params(ordinal, entry)))
+            self.audit(tx, "add", "qa", str(new_id), None, entry.question)
+            return new_id, Changes(qa=True)
 
         return self.write(run)
 
@@ -815,6 +819,7 @@ _UPSERT_LEVEL = (
     "level = excluded.level, not_applicable = excluded.not_applicable, "
     "updated_at = excluded.updated_at"
 )
-_INSERT_QA = (
-    f"INSERT INTO qa_entry ({', '.join(QA_COLUMNS)}) VALUES ({', '.join('?' * len(QA_COLUMNS))})"
+_INSERT_QA = (  # with an explicit id: ids are never reused (next_id)
+    f"INSERT INTO qa_entry (id, {', '.join(QA_COLUMNS)}) "
+    f"VALUES (?, {', '.join('?' * len(QA_COLUMNS))})"
 )
