@@ -84,7 +84,7 @@ def refuse_writes(store: object) -> None:
             raise OSError(errno.EIO, "Input/output error")
         return original(tx, sql, params)
 
-    Tx.write = failing  # type: ignore[method-assign]
+    Tx.write = failing  # type: ignore[method-assign,assignment]
 
 
 def stall(folder: Path, faulted: bool) -> None:
