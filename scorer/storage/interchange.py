@@ -2,14 +2,19 @@
 
 Export → import → export gives the same bytes: every value is written in one canonical
 form (UTC times to the millisecond, decimals as text, keys in a fixed order).
+
+A document from elsewhere is bounded before it is parsed: at most `MAX_DOCUMENT_BYTES`, and
+nesting deeper than Python's recursion limit is refused (ours is five levels deep).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, TypeVar
 
 from scorer.core.canonical import FORMAT_NAME, FORMAT_VERSION, dumps
@@ -37,7 +42,12 @@ from scorer.core.model import (
 )
 from scorer.core.rubric import load_rubric_text, sha256_text
 
-__all__ = ["dumps", "loads"]
+__all__ = ["MAX_DOCUMENT_BYTES", "dumps", "load_file", "loads"]
+
+# A real export is tens of kilobytes per assessor and session (the demo's: 44 KB; a panel of
+# five with a long audit log stays under a few MB). The limit keeps a hostile or mistaken
+# file from taking the memory: parsing costs about ten times the document's size.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 T = TypeVar("T")
 
@@ -125,13 +135,49 @@ def _enum(reader: _Reader, data: Mapping[str, Any], key: str, where: str, kind: 
         raise reader.fail(f"{where}{key}", f"must be one of {allowed} (found {text!r})") from None
 
 
+def _too_large(size: int) -> str:
+    return (
+        f"too large for a scoring export ({size / 1_048_576:.0f} MB; the limit is "
+        f"{MAX_DOCUMENT_BYTES // 1_048_576} MB); check that this is the right file"
+    )
+
+
+def load_file(path: Path) -> ScoringRecord:
+    """Read and parse an export file; one over the size limit is refused before it is read
+    (a growing or special file is read no further than the limit)."""
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InterchangeError(_too_large(size), path=path)
+        data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InterchangeError(_too_large(len(data)), path=path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InterchangeError("not UTF-8 text, so not a JSON export", path=path) from None
+    return loads(text, str(path))
+
+
 def loads(text: str, source: str) -> ScoringRecord:
     """Parse and validate an interchange document; every error names the field."""
+    if len(text) > MAX_DOCUMENT_BYTES:
+        raise InterchangeError(_too_large(len(text)), path=source)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", path=source
+        ) from None
+    except RecursionError:
+        raise InterchangeError(
+            "arrays or objects nested too deeply (hundreds of levels; an export has five); "
+            "this is not a scoring export",
+            path=source,
+        ) from None
+    except ValueError:  # Python refuses to convert integers longer than 4,300 digits
+        raise InterchangeError(
+            "holds a number with too many digits; this is not a scoring export", path=source
         ) from None
     r = _Reader(source)
     doc = r.obj(raw, "(document)")
