@@ -55,7 +55,7 @@ def register(commands: Any) -> None:
 def handle_merge(args: argparse.Namespace) -> int:
     from scorer.merge.aggregate import aggregate
     from scorer.merge.merge import build_panel, plan_merge
-    from scorer.storage.scoringfile import atomic_new_file
+    from scorer.storage.scoringfile import atomic_new_file, fsync_file
 
     panel_path = output_path(args.output, force=args.force, suffix=".scoring")
     extras = {
@@ -84,13 +84,15 @@ def handle_merge(args: argparse.Namespace) -> int:
     record = build_panel(plan)
     result = aggregate(record, agreement="report" in extras)
     outputs = {"panel": panel_path, **extras}
-    # All or nothing: each output is written beside its place and renamed there only when
-    # every one is complete, so a failure leaves no output, and an input given as the
-    # output with --force (merging into an existing panel) keeps its old content.
+    # All or nothing: each output is written beside its place, on the disk, and renamed
+    # there only when every one is complete. A failure leaves no output, and an input given
+    # as the output with --force (merging into an existing panel) keeps its old content.
     with using(*outputs.values(), writing=True), contextlib.ExitStack() as staged:
         for name, path in outputs.items():
             with using(path, writing=True):
-                _write_output(name, staged.enter_context(atomic_new_file(path)), record, result)
+                temp = staged.enter_context(atomic_new_file(path))
+                _write_output(name, temp, record, result)
+                fsync_file(temp)  # so that atomic_new_file's own sync finds nothing left to fail
     for note in plan.duplicates + plan.replacements:
         print(f"note: {note}")
     index = result.panel.index

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -135,10 +136,12 @@ def _enum(reader: _Reader, data: Mapping[str, Any], key: str, where: str, kind: 
         raise reader.fail(f"{where}{key}", f"must be one of {allowed} (found {text!r})") from None
 
 
-def _too_large(size: int) -> str:
+def _too_large(size: int | None) -> str:
+    # Rounded up, so that a file over the limit never reads as the limit itself.
+    found = f"{math.ceil(size / 104_857.6) / 10} MB" if size is not None else "more than that"
     return (
-        f"too large for a scoring export ({size / 1_048_576:.0f} MB; the limit is "
-        f"{MAX_DOCUMENT_BYTES // 1_048_576} MB); check that this is the right file"
+        f"too large for a scoring export (the limit is {MAX_DOCUMENT_BYTES // 1_048_576} MB; "
+        f"this is {found}); check that this is the right file"
     )
 
 
@@ -150,8 +153,8 @@ def load_file(path: Path) -> ScoringRecord:
         if size > MAX_DOCUMENT_BYTES:
             raise InterchangeError(_too_large(size), path=path)
         data = stream.read(MAX_DOCUMENT_BYTES + 1)
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise InterchangeError(_too_large(len(data)), path=path)
+    if len(data) > MAX_DOCUMENT_BYTES:  # a stream, or a file that grew while it was read
+        raise InterchangeError(_too_large(None), path=path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -162,7 +165,7 @@ def load_file(path: Path) -> ScoringRecord:
 def loads(text: str, source: str) -> ScoringRecord:
     """Parse and validate an interchange document; every error names the field."""
     if len(text) > MAX_DOCUMENT_BYTES:
-        raise InterchangeError(_too_large(len(text)), path=source)
+        raise InterchangeError(_too_large(None), path=source)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -283,7 +283,7 @@ def atomic_new_file(destination: Path) -> Iterator[Path]:
     temp.unlink()
     try:
         yield temp
-        _fsync_file(temp)
+        fsync_file(temp)
         os.replace(temp, destination)
         _fsync_directory(destination.parent)
     finally:
@@ -303,7 +303,8 @@ def write_snapshot(snapshot: bytes, path: Path) -> None:
             source.close()
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Put a written file's content on the disk (a full or failing device says so here)."""
     fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
