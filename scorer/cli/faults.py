@@ -13,11 +13,15 @@ import contextlib
 import errno
 import os
 import shutil
-import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scorer.core.errors import FileAccessError, ScorerError, file_access_error
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # SQLite's primary result codes that mean the environment refused, and the errno each stands
 # for; SQLite does not pass the system's errno on, so some are refined from the file system.
@@ -66,7 +70,7 @@ def file_problem(
     if isinstance(cause, OSError):
         path = _named_path(cause, paths, writing=writing)
         return file_access_error(cause, path, writing=writing)
-    if isinstance(cause, sqlite3.Error):
+    if cause is not None:
         code = _sqlite_code(cause)
         if code is None:
             return None
@@ -77,14 +81,18 @@ def file_problem(
 
 
 def _environment_cause(error: BaseException) -> OSError | sqlite3.Error | None:
+    # Not imported here (it would slow every command's start): if no command loaded SQLite,
+    # no error can be SQLite's.
+    sqlite = sys.modules.get("sqlite3")
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         if isinstance(current, OSError) and current.errno is not None:
             return current
-        if isinstance(current, sqlite3.Error):
-            return current
+        if sqlite is not None and isinstance(current, sqlite.Error):
+            found: sqlite3.Error = current
+            return found
         orig = getattr(current, "orig", None)
         current = orig if isinstance(orig, BaseException) else current.__cause__
     return None
