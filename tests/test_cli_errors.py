@@ -175,18 +175,30 @@ def test_read_only_device(tmpfs: Mount, demo_file: Path, exported: Path, command
     assert os.listdir(folder) == []
 
 
-def test_sign_off_on_a_read_only_device(tmpfs: Mount, demo_file: Path) -> None:
-    """SQLite says "attempt to write a readonly database"; the file system tells why."""
+@pytest.mark.parametrize(
+    ("device", "needle"),
+    [("read-only", "the device is read-only"), ("full", "no space left on the device")],
+)
+def test_edit_in_place_refused(
+    tmpfs: Mount, demo_file: Path, data_dir: Path, device: str, needle: str
+) -> None:
+    """sign-off, reopen and consensus edit the file itself. The store would keep a refused
+    edit in memory and a recovery journal (for the GUI); a command fails and keeps nothing."""
     folder = tmpfs("media", 1024 * 1024)
     path = folder / "demo.scoring"
     shutil.copyfile(demo_file, path)
-    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+    if device == "read-only":
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+    else:
+        fill(folder)
     before = digest(path)
     code, _, err = run_cli("sign-off", str(path), "--name", "Ir. Test")
-    assert_one_line(code, err, str(path), "read-only")
-    assert digest(path) == before and os.listdir(folder) == ["demo.scoring"]
+    assert_one_line(code, err, str(path), needle)
+    assert digest(path) == before
+    assert sorted(os.listdir(folder)) == ["demo.scoring"] + (["filler"] if device == "full" else [])
+    assert not list((data_dir / "recovery").glob("*"))
     code, out, _ = run_cli("check", str(path))  # reading still works
-    assert code == 0 and f"{path}: OK" in out
+    assert code == 0 and f"{path}: OK" in out and "not signed off" in out
 
 
 @pytest.mark.skipif(
@@ -374,11 +386,11 @@ def test_fault_at_the_lowest_write(
 
 
 @pytest.mark.parametrize(
-    ("message", "needle"),
+    ("message", "code", "name", "needle"),
     [
-        ("database or disk is full", "no space left on the device"),
-        ("disk I/O error", "input/output error"),
-        ("database is locked", "the file is in use"),
+        ("database or disk is full", 13, "SQLITE_FULL", "no space left on the device"),
+        ("disk I/O error", 778, "SQLITE_IOERR_WRITE", "input/output error"),
+        ("database is locked", 5, "SQLITE_BUSY", "the file is in use"),
     ],
 )
 def test_sqlite_refusal_while_writing(
@@ -386,13 +398,17 @@ def test_sqlite_refusal_while_writing(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     message: str,
+    code: int,
+    name: str,
     needle: str,
 ) -> None:
     """However the database layer is built, SQLite's refusals read the same."""
     from scorer.storage import scoringfile
 
     def refuse(_path: Path) -> None:
-        raise sqlite3.OperationalError(message)
+        error = sqlite3.OperationalError(message)
+        error.sqlite_errorcode, error.sqlite_errorname = code, name
+        raise error
 
     monkeypatch.setattr(scoringfile, "create_empty", refuse)
     target = tmp_path / "d.scoring"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scorer.cli.common import add_command, output_path
-from scorer.cli.faults import using
+from scorer.cli.faults import editing, using
 from scorer.core.errors import ScorerError
 
 if TYPE_CHECKING:
@@ -127,10 +127,9 @@ def _write_output(name: str, path: Path, record: ScoringRecord, result: PanelRes
 
 def handle_consensus(args: argparse.Namespace) -> int:
     from scorer.merge.aggregate import aggregate
-    from scorer.storage.store import ScoringStore
 
     path = Path(args.panel)
-    with using(path, writing=True), ScoringStore.open(path) as store:
+    with editing(path) as store:
         result = aggregate(store.record())
         row = next((r for r in result.items if r.item_id == args.item), None)
         if row is None:

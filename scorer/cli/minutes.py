@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from scorer.cli.common import add_command, output_path
-from scorer.cli.faults import using
+from scorer.cli.faults import editing, using
 from scorer.core.errors import ScorerError
 
 PASSWORD_VARIABLE = "SCORER_SIGN_PASSWORD"
@@ -145,21 +145,19 @@ def handle_minutes(args: argparse.Namespace) -> int:
 
 def handle_sign_off(args: argparse.Namespace) -> int:
     from scorer.storage.signoff import integrity, sign_off
-    from scorer.storage.store import ScoringStore
 
     path = Path(args.file)
-    with using(path, writing=True), ScoringStore.open(path) as store:
+    with editing(path) as store:
         sign_off(store, args.name)
-        print(f"{path}: {integrity(store).describe()}")
+        state = integrity(store)
+    print(f"{path}: {state.describe()}")
     return 0
 
 
 def handle_reopen(args: argparse.Namespace) -> int:
     from scorer.storage.signoff import reopen
-    from scorer.storage.store import ScoringStore
 
-    path = Path(args.file)
-    with using(path, writing=True), ScoringStore.open(path) as store:
+    with editing(Path(args.file)) as store:
         reopen(store, args.name, args.reason)
     print(f"{args.file}: sign-off voided by {args.name}; the session can be edited again")
     return 0

@@ -83,14 +83,15 @@ _READ_PROBLEMS: dict[str, tuple[str, str]] = {
 }
 
 
-def file_access_error(error: OSError, path: object, *, writing: bool) -> FileAccessError:
-    """The person's version of an OSError on `path`: one line, the problem and what to do."""
-    name = errno.errorcode.get(error.errno or 0, "")
+def file_access_error(
+    number: int | None, path: object, *, writing: bool, reason: str = ""
+) -> FileAccessError:
+    """The person's words for the system's error `number` on `path`: the problem and what to
+    do, in one line (`reason`, the system's own words, only where there are no better)."""
+    name = errno.errorcode.get(number or 0, "")
     problems = _WRITE_PROBLEMS if writing else _READ_PROBLEMS
     if name in problems:
         problem, advice = problems[name]
-        message = f"{problem}; {advice}"
-    else:
-        reason = (error.strerror or type(error).__name__).lower()
-        message = f"cannot {'write' if writing else 'read'} the file ({reason})"
-    return FileAccessError(message, path=path)
+        return FileAccessError(f"{problem}; {advice}", path=path)
+    verb = "write" if writing else "read"
+    return FileAccessError(f"cannot {verb} the file ({(reason or name).lower()})", path=path)
