@@ -268,7 +268,12 @@ def create_empty(path: Path) -> None:
 
 @contextlib.contextmanager
 def atomic_new_file(destination: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `destination`; rename it into place only on success."""
+    """Yield a temporary path beside `destination`; rename it into place only on success.
+
+    Whatever is written to the path is flushed to the disk before the rename, so the name
+    never points at a half-written file, even after a power cut; on failure (a full disk,
+    say) the temporary file is removed and `destination` is untouched.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(
         prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
@@ -278,6 +283,7 @@ def atomic_new_file(destination: Path) -> Iterator[Path]:
     temp.unlink()
     try:
         yield temp
+        fsync_file(temp)
         os.replace(temp, destination)
         _fsync_directory(destination.parent)
     finally:
@@ -295,6 +301,15 @@ def write_snapshot(snapshot: bytes, path: Path) -> None:
                 source.backup(target)
         finally:
             source.close()
+
+
+def fsync_file(path: Path) -> None:
+    """Put a written file's content on the disk (a full or failing device says so here)."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_directory(folder: Path) -> None:
