@@ -61,11 +61,8 @@ def editing(path: Path) -> Iterator[ScoringStore]:
     not a recovery journal: the command says it failed, and the file keeps its old state."""
     from scorer.storage.store import ScoringStore
 
-    with using(path, writing=True), ScoringStore.open(path) as store:
+    with using(path, writing=True), ScoringStore.open(path, absorb_faults=False) as store:
         yield store
-        if store.fault is not None:
-            store.journal.discard()
-            raise fault_problem(store.fault, path, writing=True)
 
 
 def file_problem(
@@ -85,11 +82,11 @@ def file_problem(
         from scorer.storage.faults import classify
 
         fault = classify(cause)
-        return None if fault is None else fault_problem(fault, _suspect(paths, writing), writing)
+        return None if fault is None else _fault_problem(fault, _suspect(paths, writing), writing)
     return None
 
 
-def fault_problem(fault: StorageFault, path: Path | None, writing: bool) -> FileAccessError:
+def _fault_problem(fault: StorageFault, path: Path | None, writing: bool) -> FileAccessError:
     if fault.kind == "damaged":
         return FileAccessError("the file is damaged; open a backup copy", path=path)
     number = _refine(_KIND_ERRNO[fault.kind], path, writing=writing)

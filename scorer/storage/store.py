@@ -154,9 +154,11 @@ class ScoringStore:
         connection: sqlite3.Connection,
         read_only: bool,
         migration_backup: Path | None,
+        absorb_faults: bool = True,
     ) -> None:
         self.path = path
         self.read_only = read_only
+        self.absorb_faults = absorb_faults
         self.migration_backup = migration_backup
         self._file: sqlite3.Connection | None = connection
         self._lock = threading.RLock()
@@ -187,8 +189,13 @@ class ScoringStore:
         self.journal = RecoveryJournal(recovery_dir(), path, self.file_id)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> ScoringStore:
-        """Open a file; an older schema is backed up and upgraded (for editing only)."""
+    def open(
+        cls, path: Path, *, read_only: bool = False, absorb_faults: bool = True
+    ) -> ScoringStore:
+        """Open a file; an older schema is backed up and upgraded (for editing only).
+
+        `absorb_faults=False` (the CLI) lets a refused write raise: a command says that it
+        failed, where a live session must keep the edit in memory and carry on."""
         header = scoringfile.inspect(path)
         if read_only and not header.directly_readable:
             raise ScoringFileError(
@@ -201,7 +208,7 @@ class ScoringStore:
         if not header.current:
             backup = scoringfile.migrate_in_place(header, backup_dir())
         connection = scoringfile.connect(path, read_only=read_only)
-        return cls(path, connection, read_only, backup)
+        return cls(path, connection, read_only, backup, absorb_faults)
 
     def close(self) -> None:
         with self._lock:
@@ -288,7 +295,7 @@ class ScoringStore:
                     result, tx = self._run_on_file(guarded)
                 except (OSError, sqlite3.Error) as exc:
                     fault = classify(exc)
-                    if fault is None:
+                    if fault is None or not self.absorb_faults:
                         raise
                     self._enter_fault(fault)
                 else:
