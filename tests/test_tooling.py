@@ -156,3 +156,30 @@ def test_installer_trims_qt_and_matplotlib_data(bundle: dict[str, str]) -> None:
     fonts = {d.rpartition("/")[2] for d in bundle if d.startswith("matplotlib/mpl-data/fonts/")}
     assert "DejaVuSans.ttf" in fonts
     assert not [name for name in fonts if name.startswith(("STIX", "cm", "DejaVuSerif"))]
+
+
+def test_installer_keeps_the_fonts_the_live_charts_read(bundle: dict[str, str]) -> None:
+    """The GUI's charts open only font files the bundle keeps (matplotlib's font list is
+    built first, as it scans every font it can find)."""
+    script = (
+        "import sys\n"
+        "import matplotlib.font_manager\n"
+        "from scorer.ui.session.charts import ChartData, render\n"
+        "fonts = set()\n"
+        "def note(event, args):\n"
+        "    if event == 'open' and str(args[0]).endswith(('.ttf', '.otf', '.afm')):\n"
+        "        fonts.add(str(args[0]).replace(chr(92), '/').rpartition('/')[2])\n"
+        "sys.addaudithook(note)\n"
+        "data = ChartData(tuple('ABCDEF'), (1.0, 2.5, 3.0, 4.0, None, 2.0), ('Fisik', 'TIK'),\n"
+        "                 (3.0, 1.5), 4, 400, 600)\n"
+        "assert not render(data).isNull()\n"
+        "print(*sorted(fonts))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    kept = {d.rpartition("/")[2] for d in bundle if d.startswith("matplotlib/mpl-data/fonts/")}
+    read = set(result.stdout.split())
+    assert read, "the charts drew no text"
+    assert read <= kept
