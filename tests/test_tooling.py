@@ -86,12 +86,10 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
             self.name = str(tmp_path_factory.mktemp("dist"))
 
     spec = {"SPECPATH": str(ROOT), "Analysis": Analysis, "PYZ": Target, "EXE": Target}
+    spec["COLLECT"] = Target  # its folder stays empty: nothing to strip
     path = list(sys.path)
-    exec(
-        compile((ROOT / "installer.spec").read_text(), "installer.spec", "exec"),
-        spec | {"COLLECT": Target},
-    )
-    sys.path[:] = path
+    exec(compile((ROOT / "installer.spec").read_text(), "installer.spec", "exec"), spec)
+    sys.path[:] = path  # the spec puts the project first
     return handed
 
 
