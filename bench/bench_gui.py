@@ -1,6 +1,8 @@
 """GUI speed: (1) from launch to an interactive window on a scoring file, whole process,
 next to a bare PySide6 window shown and closed the same way in the same run; (2) the
-longest event-loop stall while a full rubric is scored by simulated key presses.
+longest event-loop stall while a full rubric is scored by simulated key presses, once on
+a healthy disk and once on a file that refuses every write (each retry blocking for
+half a second, as a failing medium does), where the edits go to memory and the journal.
 
     QT_QPA_PLATFORM=offscreen python bench/bench_gui.py
 """
@@ -65,9 +67,29 @@ def startup(folder: Path) -> None:
     print(f"  app, session ready to score  {session * 1e3:6.0f} ms   {session / bare:.1f}x")
 
 
-def stall(folder: Path) -> None:
+def refuse_writes(store: object) -> None:
+    """Every write to the scoring file fails with EIO; in the retry worker only after
+    blocking for 0.5 s. The GUI thread's writes then go to memory and the journal."""
+    import errno
+    import threading
+
+    from scorer.storage.store import Tx
+
+    original = Tx.write
+
+    def failing(tx: Tx, sql: str, params: tuple[object, ...] = ()) -> int:
+        if tx.connection is getattr(store, "_file", None):
+            if threading.current_thread() is not threading.main_thread():
+                time.sleep(0.5)
+            raise OSError(errno.EIO, "Input/output error")
+        return original(tx, sql, params)
+
+    Tx.write = failing  # type: ignore[method-assign,assignment]
+
+
+def stall(folder: Path, faulted: bool) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["SCORER_DATA_DIR"] = str(folder / "data2")
+    os.environ["SCORER_DATA_DIR"] = str(folder / ("data3" if faulted else "data2"))
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -79,15 +101,17 @@ def stall(folder: Path) -> None:
     from scorer.storage.store import create_file
     from scorer.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # held for the whole run
     record = demo_record(load_rubric(default_rubric_path()))
     record.scores = []
-    path = folder / "blank.scoring"
+    path = folder / ("faulted.scoring" if faulted else "blank.scoring")
     create_file(path, record)
     window = MainWindow()
     window.show()
     window.open_file(path)
     assert window.session is not None
+    if faulted:
+        refuse_writes(window.store)
     window.session.go_to_phase(Phase.SCORING)
     charts = window.session.scoring_page.rollups.charts
     while charts.shown is None:  # matplotlib imported and the charts drawn once
@@ -117,18 +141,24 @@ def stall(folder: Path) -> None:
     wait(600)  # the last chart redraw
     ticker.stop()
     longest = max(gaps)
-    print("scoring a full rubric by keys, 5 ms ticker on the event loop")
+    disk = "a file refusing every write" if faulted else "a healthy disk"
+    print(f"scoring a full rubric by keys on {disk}, 5 ms ticker on the event loop")
+    if faulted:
+        store = window.store
+        assert store is not None and store.fault is not None
+        print(f"  {store.pending_count} edits in memory and the journal, banner shown")
+        store.fault = None  # closing must not ask
     median = statistics.median(gaps)
     print(f"  charts redrawn {charts.drawn} times while scoring (in a worker)")
     print(f"  longest gap {longest:.0f} ms (5 ms is no stall); median {median:.0f} ms")
     window.close()
-    del app
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         startup(Path(folder))
-        stall(Path(folder))
+        stall(Path(folder), faulted=False)
+        stall(Path(folder), faulted=True)
     sys.stdout.flush()
     os._exit(0)  # skip PySide's teardown at interpreter exit
 

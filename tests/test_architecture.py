@@ -77,3 +77,22 @@ def test_first_paint_of_the_gui_does_not_load_sqlalchemy_or_charts() -> None:
     modules = _modules_after("import scorer.ui.launch, scorer.ui.main_window")
     heavy = ("sqlalchemy", "alembic", "matplotlib", "reportlab", "pyhanko", "numpy")
     assert sorted(m for m in modules if m.split(".")[0] in heavy) == []
+
+
+def test_durable_edits_do_not_load_the_orm(demo_file: Path) -> None:
+    """The write path is the standard library's sqlite3: opening a file, building the live
+    session's views, editing and signing off never import SQLAlchemy or Alembic (they build
+    schemas and migrate)."""
+    modules = _modules_after(
+        "from pathlib import Path\n"
+        "from scorer.storage.store import ScoringStore\n"
+        "from scorer.storage.signoff import sign_off\n"
+        "import scorer.ui.session.view, scorer.ui.main_window\n"
+        f"store = ScoringStore.open(Path({str(demo_file)!r}))\n"
+        "store.set_level('OP4', 3)\n"
+        "store.set_score_text('OP4', 'note', 'x')\n"
+        "sign_off(store, 'Ratna')\n"
+        "store.close()"
+    )
+    assert "scorer.storage.store" in modules
+    assert sorted(m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")) == []

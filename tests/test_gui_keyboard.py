@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from scorer.core.model import Phase
 from scorer.storage.store import ScoringStore
+from tests.fake_prompts import FakePrompts
 
 pytestmark = pytest.mark.gui
 CTRL, SHIFT, ALT = (
@@ -35,29 +36,20 @@ CTRL, SHIFT, ALT = (
 )
 
 
-class FakePrompts:
-    """The file dialogs' answers; anything else a prompt is asked fails the test."""
-
-    def __init__(self, save_to: Path) -> None:
-        self.save_to = save_to
-        self.errors: list[str] = []
-
-    def save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
-        return self.save_to
+class KeyboardPrompts(FakePrompts):
+    """The file dialogs' answers: save the new evaluation here, add no files to a merge."""
 
     def open_paths(self, title: str, file_filter: str) -> list[Path]:
         return []
-
-    def error(self, message: str) -> None:
-        self.errors.append(message)
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     from scorer.ui.main_window import MainWindow
 
-    main = MainWindow()
-    main.prompts = FakePrompts(tmp_path / "uji.scoring")
+    prompts = KeyboardPrompts()
+    prompts.path = tmp_path / "uji.scoring"
+    main = MainWindow(prompts=prompts)
     qtbot.addWidget(main)
     with qtbot.waitActive(main):
         main.show()
@@ -487,10 +479,15 @@ def test_panel_and_planned_minutes_on_persiapan(qtbot, window, demo_file: Path) 
     key(qtbot, Qt.Key.Key_Tab)
     assert focus() is overview.panel
     owner = window.store.record().assessors[0]
-    # Removing an assessor whose scores are in the file is refused, and said on the page.
+    # Removing the owner (whose scores are in the file) is refused, and said.
     key(qtbot, Qt.Key.Key_Delete)
     assert window.store.record().assessors[0] == owner
     assert overview.problem.isVisible()
+    key(qtbot, Qt.Key.Key_Down)  # a member without scores in this file can go
+    key(qtbot, Qt.Key.Key_Delete)
+    assert len(window.store.record().assessors) == 4
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.store.record().assessors[1].name == "Ir. Bambang Hartono, M.Sc."
     # A new member typed on the empty row, ticked as chair with Space.
     key(qtbot, Qt.Key.Key_Insert)
     type_text(qtbot, "Dr. Anggota Baru")

@@ -11,30 +11,9 @@ import pytest
 from scorer.core.errors import LockedError
 from scorer.storage.signoff import sign_off
 from scorer.storage.store import ScoringStore
+from tests.fake_prompts import FakePrompts
 
 pytestmark = pytest.mark.gui
-
-
-class FakePrompts:
-    """Answers the panel's questions the way a test wants; records the errors shown."""
-
-    def __init__(self) -> None:
-        self.answers: list[str | None] = []
-        self.confirmation = True
-        self.path: Path | None = None
-        self.errors: list[str] = []
-
-    def text(self, title: str, label: str, default: str = "") -> str | None:
-        return self.answers.pop(0)
-
-    def confirm(self, title: str, question: str) -> bool:
-        return self.confirmation
-
-    def save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
-        return self.path
-
-    def error(self, message: str) -> None:
-        self.errors.append(message)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from scorer.cli.common import add_command
+from scorer.cli.faults import using
 from scorer.core.errors import ScorerError
 
 
@@ -32,7 +33,8 @@ def handle(args: argparse.Namespace) -> int:
     for name in args.files:
         path = Path(name)
         try:
-            record = read_any(path)
+            with using(path, writing=False):
+                record = read_any(path)
             lines, ok = completeness_lines(record)
         except ScorerError as exc:
             print(f"scorer: error: {exc}", file=sys.stderr)

@@ -25,7 +25,10 @@ def output_path(value: str, *, force: bool, suffix: str | None = None) -> Path:
     if suffix and path.suffix.lower() != suffix:
         raise ScorerError(f"the output must end in {suffix}", path=path)
     if not path.parent.is_dir():
-        raise ScorerError("the folder for the output does not exist", path=path)
+        raise ScorerError(
+            "the folder for the output does not exist; create it or choose another folder",
+            path=path,
+        )
     if path.exists() and not force:
         raise ScorerError("already exists; choose another name or pass --force", path=path)
     return path

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from scorer.cli.common import add_command, output_path
+from scorer.cli.faults import using
 
 
 def register(commands: Any) -> None:
@@ -36,6 +37,7 @@ def handle(args: argparse.Namespace) -> int:
 
     path = output_path(args.output, force=args.force, suffix=".scoring")
     record = demo_record(load_rubric(default_rubric_path()), args.assessor)
-    create_file(path, record, overwrite=args.force)
+    with using(path, writing=True):
+        create_file(path, record, overwrite=args.force)
     print(f"Wrote the demo evaluation of {record.evaluation.region} to {path}")
     return 0

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
 from scorer.cli.common import add_command, output_path
-from scorer.core.errors import ScorerError
+from scorer.cli.faults import using
 
 
 def register(commands: Any) -> None:
@@ -30,32 +29,27 @@ def register(commands: Any) -> None:
 def handle_export(args: argparse.Namespace) -> int:
     from scorer.storage.interchange import dumps
     from scorer.storage.reading import read_any
+    from scorer.storage.scoringfile import atomic_new_file
 
+    source = Path(args.file)
     out = output_path(args.output, force=args.force)
-    text = dumps(read_any(Path(args.file)))
-    temp = out.with_name(f".{out.name}.partial")
-    try:
+    with using(source, writing=False):
+        text = dumps(read_any(source))
+    with using(out, writing=True), atomic_new_file(out) as temp:
         temp.write_text(text, encoding="utf-8")
-        os.replace(temp, out)
-    finally:
-        temp.unlink(missing_ok=True)
-    print(f"Exported {args.file} to {out}")
+    print(f"Exported {source} to {out}")
     return 0
 
 
 def handle_import(args: argparse.Namespace) -> int:
-    from scorer.storage.interchange import loads
+    from scorer.storage.interchange import load_file
     from scorer.storage.store import create_file
 
     source = Path(args.input)
     out = output_path(args.output, force=args.force, suffix=".scoring")
-    try:
-        text = source.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ScorerError(f"cannot read: {exc.strerror}", path=source) from None
-    except UnicodeDecodeError:
-        raise ScorerError("not UTF-8 text, so not a JSON export", path=source) from None
-    record = loads(text, str(source))
-    create_file(out, record, overwrite=args.force)
+    with using(source, writing=False):
+        record = load_file(source)
+    with using(out, writing=True):
+        create_file(out, record, overwrite=args.force)
     print(f"Imported {source} into {out}")
     return 0

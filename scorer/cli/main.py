@@ -8,6 +8,7 @@ import sys
 
 from scorer import APP_NAME, __version__
 from scorer.cli import COMMAND_MODULES
+from scorer.cli.faults import file_problem
 from scorer.core.errors import ScorerError
 
 
@@ -41,17 +42,29 @@ def run(argv: list[str]) -> int:
         result: int = args.handler(args)
         return result
     except ScorerError as exc:
-        print(f"scorer: error: {exc}", file=sys.stderr)
-        return 1
+        return _fail(exc)
     except KeyboardInterrupt:
         print("scorer: interrupted", file=sys.stderr)
         return 130
-    except Exception:  # a bug: keep the traceback for us, show the user one line
-        from scorer.crash import write_crash_log
+    except Exception as exc:
+        problem = file_problem(exc)  # a refusal of the file system no command named
+        if problem is not None:
+            return _fail(problem)
+        return _report_bug()
 
-        log = write_crash_log()
-        print(
-            f"scorer: internal error; details were written to {log}. Please report it.",
-            file=sys.stderr,
-        )
-        return 1
+
+def _fail(error: ScorerError) -> int:
+    print(f"scorer: error: {error}", file=sys.stderr)
+    return 1
+
+
+def _report_bug() -> int:
+    """Keep the traceback for us, show the user one line (even if the log cannot be written)."""
+    from scorer.crash import write_crash_log
+
+    try:
+        where = f"details were written to {write_crash_log()}"
+    except OSError as exc:
+        where = f"no details could be saved ({exc.strerror})"
+    print(f"scorer: internal error; {where}. Please report it.", file=sys.stderr)
+    return 1

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scorer.cli.common import add_command, output_path
+from scorer.cli.faults import editing, using
 from scorer.core.errors import ScorerError
+
+if TYPE_CHECKING:
+    from scorer.core.model import ScoringRecord
+    from scorer.merge.aggregate import PanelResult
 
 
 def register(commands: Any) -> None:
@@ -49,7 +55,7 @@ def register(commands: Any) -> None:
 def handle_merge(args: argparse.Namespace) -> int:
     from scorer.merge.aggregate import aggregate
     from scorer.merge.merge import build_panel, plan_merge
-    from scorer.storage.store import create_file
+    from scorer.storage.scoringfile import atomic_new_file, fsync_file
 
     panel_path = output_path(args.output, force=args.force, suffix=".scoring")
     extras = {
@@ -64,7 +70,8 @@ def handle_merge(args: argparse.Namespace) -> int:
     inputs = [Path(name) for name in args.files]
     if panel_path.resolve() in {p.resolve() for p in inputs} and not args.force:
         raise ScorerError("the output is also an input; write the panel to a new file")
-    plan = plan_merge(inputs, require_signoff=args.require_signoff)
+    with using(*inputs, writing=False):
+        plan = plan_merge(inputs, require_signoff=args.require_signoff)
     for problem in plan.problems:
         print(f"scorer: {'skipped' if args.skip_bad else 'error'}: {problem}", file=sys.stderr)
     if plan.problems and not args.skip_bad:
@@ -76,29 +83,16 @@ def handle_merge(args: argparse.Namespace) -> int:
         return 1
     record = build_panel(plan)
     result = aggregate(record, agreement="report" in extras)
-    written: list[Path] = []
-    try:
-        create_file(panel_path, record, overwrite=args.force)
-        written.append(panel_path)
-        if "csv" in extras:
-            from scorer.merge.exports import write_csv
-
-            write_csv(result, extras["csv"])
-            written.append(extras["csv"])
-        if "xlsx" in extras:
-            from scorer.merge.exports import write_xlsx
-
-            write_xlsx(result, extras["xlsx"])
-            written.append(extras["xlsx"])
-        if "report" in extras:
-            from scorer.reports.panel_report import write_panel_report
-
-            write_panel_report(record, result, extras["report"])
-            written.append(extras["report"])
-    except BaseException:
-        for path in written:  # a failed merge leaves nothing behind
-            path.unlink(missing_ok=True)
-        raise
+    outputs = {"panel": panel_path, **extras}
+    # All or nothing: each output is written beside its place, on the disk, and renamed
+    # there only when every one is complete. A failure leaves no output, and an input given
+    # as the output with --force (merging into an existing panel) keeps its old content.
+    with using(*outputs.values(), writing=True), contextlib.ExitStack() as staged:
+        for name, path in outputs.items():
+            with using(path, writing=True):
+                temp = staged.enter_context(atomic_new_file(path))
+                _write_output(name, temp, record, result)
+                fsync_file(temp)  # so that atomic_new_file's own sync finds nothing left to fail
     for note in plan.duplicates + plan.replacements:
         print(f"note: {note}")
     index = result.panel.index
@@ -111,12 +105,31 @@ def handle_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_output(name: str, path: Path, record: ScoringRecord, result: PanelResult) -> None:
+    """One of the merge's outputs: the panel file, its report, CSV or XLSX."""
+    if name == "panel":
+        from scorer.storage.store import create_file
+
+        create_file(path, record)
+    elif name == "csv":
+        from scorer.merge.exports import write_csv
+
+        write_csv(result, path)
+    elif name == "xlsx":
+        from scorer.merge.exports import write_xlsx
+
+        write_xlsx(result, path)
+    else:
+        from scorer.reports.panel_report import write_panel_report
+
+        write_panel_report(record, result, path)
+
+
 def handle_consensus(args: argparse.Namespace) -> int:
     from scorer.merge.aggregate import aggregate
-    from scorer.storage.store import ScoringStore
 
     path = Path(args.panel)
-    with ScoringStore.open(path) as store:
+    with editing(path) as store:
         result = aggregate(store.record())
         row = next((r for r in result.items if r.item_id == args.item), None)
         if row is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from scorer.cli.common import add_command, output_path
+from scorer.cli.faults import editing, using
 from scorer.core.errors import ScorerError
 
 PASSWORD_VARIABLE = "SCORER_SIGN_PASSWORD"
@@ -110,7 +111,8 @@ def handle_minutes(args: argparse.Namespace) -> int:
         from scorer.reports.signing import load_signer
 
         signer = load_signer(Path(args.sign), read_password())
-    record = read_any(source)
+    with using(source, writing=False):
+        record = read_any(source)
     state = signoff_state(record)
     if state.tampered:
         raise ScorerError(f"{state.describe()}; no minutes are made from it", path=source)
@@ -120,18 +122,21 @@ def handle_minutes(args: argparse.Namespace) -> int:
         if not image.is_file():
             raise ScorerError("the signature image does not exist", path=image)
         images[record.owner] = image
-    result = build_minutes(record, args.lang, signature_images=images)
+    with using(*images.values(), writing=False):
+        result = build_minutes(record, args.lang, signature_images=images)
     if signer is None:
-        write_atomically(out, result.data)
+        with using(out, writing=True):
+            write_atomically(out, result.data)
         print(f"Wrote the minutes ({result.pages} pages) to {out}")
     else:
         from scorer.reports.minutes_parts import field_name_for
         from scorer.reports.signing import sign_pdf
 
         owner = next(a.name for a in record.assessors if a.key == record.owner)
-        field = sign_pdf(
-            result.data, out, signer, field_name=field_name_for(owner), new_fields=result.slots
-        )
+        with using(out, writing=True):
+            field = sign_pdf(
+                result.data, out, signer, field_name=field_name_for(owner), new_fields=result.slots
+            )
         print(f"Wrote the minutes ({result.pages} pages) to {out}, signed in field {field}")
     if not state.locked:
         print("Note: the session is not signed off yet; these minutes are a draft.")
@@ -140,19 +145,19 @@ def handle_minutes(args: argparse.Namespace) -> int:
 
 def handle_sign_off(args: argparse.Namespace) -> int:
     from scorer.storage.signoff import integrity, sign_off
-    from scorer.storage.store import ScoringStore
 
-    with ScoringStore.open(Path(args.file)) as store:
+    path = Path(args.file)
+    with editing(path) as store:
         sign_off(store, args.name)
-        print(f"{args.file}: {integrity(store).describe()}")
+        state = integrity(store)
+    print(f"{path}: {state.describe()}")
     return 0
 
 
 def handle_reopen(args: argparse.Namespace) -> int:
     from scorer.storage.signoff import reopen
-    from scorer.storage.store import ScoringStore
 
-    with ScoringStore.open(Path(args.file)) as store:
+    with editing(Path(args.file)) as store:
         reopen(store, args.name, args.reason)
     print(f"{args.file}: sign-off voided by {args.name}; the session can be edited again")
     return 0
@@ -166,11 +171,10 @@ def handle_sign(args: argparse.Namespace) -> int:
     if out.resolve() == source.resolve():
         raise ScorerError("write the signed copy to a new file; a signed PDF is never rewritten")
     signer = load_signer(Path(args.cert), read_password())
-    try:
+    with using(source, writing=False):
         data = source.read_bytes()
-    except OSError as exc:
-        raise ScorerError(f"cannot read: {exc.strerror}", path=source) from None
-    field = sign_pdf(data, out, signer, field_name=args.field)
+    with using(out, writing=True):
+        field = sign_pdf(data, out, signer, field_name=args.field)
     print(f"Signed {source} in field {field}; wrote {out}")
     return 0
 
@@ -178,7 +182,9 @@ def handle_sign(args: argparse.Namespace) -> int:
 def handle_verify(args: argparse.Namespace) -> int:
     from scorer.reports.signing import verify_pdf
 
-    reports = verify_pdf(Path(args.pdf), [Path(p) for p in args.trust])
+    path = Path(args.pdf)
+    with using(path, writing=False):
+        reports = verify_pdf(path, [Path(p) for p in args.trust])
     for report in reports:
         print(report.describe())
     invalid = sum(1 for r in reports if not r.valid)

@@ -4,6 +4,7 @@ spreadsheets. Both are written to a temporary file and renamed into place."""
 from __future__ import annotations
 
 import csv
+import io
 import os
 from pathlib import Path
 
@@ -65,9 +66,13 @@ def write_xlsx(result: PanelResult, path: Path) -> None:
     for row in rows:
         sheet.append(row)
     sheet.freeze_panes = "D2"
+    # Built in memory: openpyxl leaves its zip file open when a write fails (a full disk),
+    # and the zip then complains on stderr when it is collected at exit.
+    buffer = io.BytesIO()
+    book.save(buffer)
     partial = path.with_name(f".{path.name}.partial")
     try:
-        book.save(partial)
+        partial.write_bytes(buffer.getvalue())
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

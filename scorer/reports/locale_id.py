@@ -11,9 +11,9 @@ import datetime as dt
 
 from scorer.core.model import TimeZoneName
 
-
-def _locale(lang: str) -> str:
-    return "id_ID" if lang == "id" else "en_GB"
+# The CLDR locale behind each language the reports speak; installer.spec bundles Babel's data
+# for these locales (and the ones they inherit from) only.
+CLDR_LOCALES = {"id": "id_ID", "en": "en_GB"}
 
 
 def long_date(day: dt.date, lang: str = "id", *, weekday: bool = True) -> str:
@@ -21,7 +21,7 @@ def long_date(day: dt.date, lang: str = "id", *, weekday: bool = True) -> str:
     from babel.dates import format_date
 
     pattern = "EEEE, d MMMM y" if weekday else "d MMMM y"
-    return format_date(day, pattern, locale=_locale(lang))
+    return format_date(day, pattern, locale=CLDR_LOCALES[lang])
 
 
 def clock(moment: dt.datetime, zone: TimeZoneName, lang: str = "id") -> str:

@@ -3,32 +3,18 @@
 A disk that filled up, a file deleted or moved while open, a removable medium unplugged,
 permission taken away, an I/O error: none of these is a bug, and none may cost an edit.
 `classify` tells these apart from our own bugs (which must still crash loudly); the store
-keeps working in memory while a fault lasts (store.py), and `RecoveryJournal` keeps what
-was typed in the data folder until the file can be written again.
+keeps working in memory while a fault lasts (store.py), and the recovery journal
+(recovery.py) keeps what was typed in the data folder until the file can be written again.
 """
 
 from __future__ import annotations
 
-import base64
-import contextlib
 import enum
 import errno
-import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from scorer.core.model import text_to_time, time_to_text, utc_now
-
-JOURNAL_FORMAT = "smart-city-scorer/recovery"
-JOURNAL_VERSION = 1
-JOURNAL_SUFFIX = ".recovery"
-
-Params = Sequence[object]
-Write = tuple[str, Params]
 
 
 class FaultKind(enum.StrEnum):
@@ -116,108 +102,3 @@ class FileIdentity:
         """Raise OSError(ENOENT) when the path no longer names this file."""
         if FileIdentity.of(path) != self:
             raise OSError(errno.ENOENT, "the file was replaced or moved", str(path))
-
-
-@dataclass
-class Recovery:
-    """A journal left behind: the session as it was when writing failed, and what followed."""
-
-    journal: Path
-    path: Path  # the scoring file it belongs to
-    file_id: str
-    started_at: Any
-    snapshot: bytes
-    transactions: list[list[Write]]
-
-    def rebuild(self) -> sqlite3.Connection:
-        """An in-memory database holding the whole session, every journalled edit applied."""
-        memory = sqlite3.connect(":memory:", check_same_thread=False)
-        memory.deserialize(self.snapshot)
-        memory.isolation_level = None
-        for writes in self.transactions:
-            memory.execute("BEGIN")
-            for sql, params in writes:
-                memory.execute(sql, params)
-            memory.execute("COMMIT")
-        return memory
-
-
-class RecoveryJournal:
-    """Append-only, fsynced file in the data folder holding edits the scoring file refused.
-
-    The first line carries a snapshot of the whole session when the fault began, so the
-    journal alone rebuilds it even if the scoring file is gone for good; each later line is
-    one transaction's writes, replayable in order.
-    """
-
-    def __init__(self, folder: Path, path: Path, file_id: str) -> None:
-        self.file = folder / f"{file_id}{JOURNAL_SUFFIX}"
-        self.path = path
-        self.file_id = file_id
-
-    @property
-    def exists(self) -> bool:
-        return self.file.exists()
-
-    def start(self, snapshot: bytes) -> None:
-        header = {
-            "format": JOURNAL_FORMAT,
-            "version": JOURNAL_VERSION,
-            "path": str(self.path),
-            "file_id": self.file_id,
-            "started_at": time_to_text(utc_now()),
-            "snapshot": base64.b64encode(snapshot).decode("ascii"),
-        }
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.file.with_name(self.file.name + ".partial")
-        with partial.open("w", encoding="utf-8") as handle:
-            handle.write(json.dumps(header) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, self.file)
-
-    def append(self, writes: list[Write]) -> None:
-        line = json.dumps(
-            {"at": time_to_text(utc_now()), "writes": [[s, list(p)] for s, p in writes]}
-        )
-        with self.file.open("a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-
-    def discard(self) -> None:
-        with contextlib.suppress(OSError):
-            self.file.unlink(missing_ok=True)
-
-
-def read_journal(journal: Path) -> Recovery:
-    """Parse a journal; a line cut short by a crash mid-append ends it (what came before holds)."""
-    with journal.open(encoding="utf-8") as handle:
-        lines = handle.read().splitlines()
-    header = json.loads(lines[0])
-    if header.get("format") != JOURNAL_FORMAT or header.get("version") != JOURNAL_VERSION:
-        raise ValueError(f"{journal}: not a recovery journal of this version")
-    transactions: list[list[Write]] = []
-    for line in lines[1:]:
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError:
-            break
-        transactions.append([(str(sql), list(params)) for sql, params in entry["writes"]])
-    return Recovery(
-        journal=journal,
-        path=Path(header["path"]),
-        file_id=str(header["file_id"]),
-        started_at=text_to_time(header["started_at"]),
-        snapshot=base64.b64decode(header["snapshot"]),
-        transactions=transactions,
-    )
-
-
-def journals(folder: Path) -> Iterator[Recovery]:
-    """Every readable journal in the folder, oldest first."""
-    if not folder.is_dir():
-        return
-    for journal in sorted(folder.glob(f"*{JOURNAL_SUFFIX}"), key=lambda p: p.stat().st_mtime):
-        with contextlib.suppress(OSError, ValueError, KeyError, IndexError):
-            yield read_journal(journal)

@@ -2,14 +2,20 @@
 
 Export → import → export gives the same bytes: every value is written in one canonical
 form (UTC times to the millisecond, decimals as text, keys in a fixed order).
+
+A document from elsewhere is bounded before it is parsed: at most `MAX_DOCUMENT_BYTES`, and
+nesting deeper than Python's recursion limit is refused (an export is four levels deep).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import os
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, TypeVar
 
 from scorer.core.canonical import FORMAT_NAME, FORMAT_VERSION, dumps
@@ -37,7 +43,13 @@ from scorer.core.model import (
 )
 from scorer.core.rubric import load_rubric_text, sha256_text
 
-__all__ = ["dumps", "loads"]
+__all__ = ["MAX_DOCUMENT_BYTES", "dumps", "load_file", "loads"]
+
+# A real export is tens of kilobytes per assessor and session (the demo's: 44 KB; a panel of
+# five with a long audit log stays under a few MB). The limit keeps a hostile or mistaken
+# file from taking the memory: a valid 64 MB document (200,000 notes) takes ~300 MB and ~6 s
+# to read and check.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 T = TypeVar("T")
 
@@ -125,13 +137,51 @@ def _enum(reader: _Reader, data: Mapping[str, Any], key: str, where: str, kind: 
         raise reader.fail(f"{where}{key}", f"must be one of {allowed} (found {text!r})") from None
 
 
+def _too_large(size: int | None) -> str:
+    # Rounded up, so that a file over the limit never reads as the limit itself.
+    found = f"{math.ceil(size / 104_857.6) / 10} MB" if size is not None else "more than that"
+    return (
+        f"too large for a scoring export (the limit is {MAX_DOCUMENT_BYTES // 1_048_576} MB; "
+        f"this is {found}); check that this is the right file"
+    )
+
+
+def load_file(path: Path) -> ScoringRecord:
+    """Read and parse an export file; one over the size limit is refused before it is read
+    (a growing or special file is read no further than the limit)."""
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InterchangeError(_too_large(size), path=path)
+        data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:  # a stream, or a file that grew while it was read
+        raise InterchangeError(_too_large(None), path=path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InterchangeError("not UTF-8 text, so not a JSON export", path=path) from None
+    return loads(text, str(path))
+
+
 def loads(text: str, source: str) -> ScoringRecord:
     """Parse and validate an interchange document; every error names the field."""
+    if len(text) > MAX_DOCUMENT_BYTES:
+        raise InterchangeError(_too_large(None), path=source)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", path=source
+        ) from None
+    except RecursionError:
+        raise InterchangeError(
+            "arrays or objects nested too deeply (hundreds of levels; an export has four); "
+            "this is not a scoring export",
+            path=source,
+        ) from None
+    except ValueError:  # Python refuses to convert integers longer than 4,300 digits
+        raise InterchangeError(
+            "holds a number with too many digits; this is not a scoring export", path=source
         ) from None
     r = _Reader(source)
     doc = r.obj(raw, "(document)")

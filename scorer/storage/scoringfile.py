@@ -268,7 +268,12 @@ def create_empty(path: Path) -> None:
 
 @contextlib.contextmanager
 def atomic_new_file(destination: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `destination`; rename it into place only on success."""
+    """Yield a temporary path beside `destination`; rename it into place only on success.
+
+    Whatever is written to the path is flushed to the disk before the rename, so the name
+    never points at a half-written file, even after a power cut; on failure (a full disk,
+    say) the temporary file is removed and `destination` is untouched.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(
         prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
@@ -278,11 +283,33 @@ def atomic_new_file(destination: Path) -> Iterator[Path]:
     temp.unlink()
     try:
         yield temp
+        fsync_file(temp)
         os.replace(temp, destination)
         _fsync_directory(destination.parent)
     finally:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
             leftover.unlink(missing_ok=True)
+
+
+def write_snapshot(snapshot: bytes, path: Path) -> None:
+    """A whole database (`sqlite3.Connection.serialize()`) as a new file at `path`, atomically."""
+    with atomic_new_file(path) as temp:
+        source = sqlite3.connect(":memory:")
+        try:
+            source.deserialize(snapshot)
+            with contextlib.closing(sqlite3.connect(temp)) as target:
+                source.backup(target)
+        finally:
+            source.close()
+
+
+def fsync_file(path: Path) -> None:
+    """Put a written file's content on the disk (a full or failing device says so here)."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_directory(folder: Path) -> None:

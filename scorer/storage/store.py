@@ -43,15 +43,10 @@ from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.core.scoring import ItemValue, item_value
 from scorer.paths import backup_dir, recovery_dir
 from scorer.storage import scoringfile
-from scorer.storage.faults import (
-    FileIdentity,
-    RecoveryJournal,
-    StorageFault,
-    Write,
-    classify,
-)
+from scorer.storage.faults import FileIdentity, StorageFault, classify
 from scorer.storage.reader import read_record
 from scorer.storage.records import QA_COLUMNS, qa_params, write_record
+from scorer.storage.recovery import RecoveryJournal, Write
 
 T = TypeVar("T")
 
@@ -114,6 +109,17 @@ class Tx:
         return int(cursor.lastrowid or 0)
 
 
+def next_id(tx: Tx, table: str, entity: str | None = None) -> int:
+    """One past every id the table has ever used: the audit log remembers deleted rows, so
+    "note 7" in it never means two different notes (SQLite would reuse the highest id)."""
+    in_table = tx.value(f"SELECT coalesce(max(id), 0) FROM {table}")
+    in_audit = tx.value(
+        "SELECT coalesce(max(CAST(key AS INTEGER)), 0) FROM audit_log WHERE entity = ?",
+        (entity or table,),
+    )
+    return int(max(in_table, in_audit)) + 1
+
+
 def _run(connection: sqlite3.Connection, operation: Callable[[Tx], T]) -> tuple[T, Tx]:
     """Run an operation as one transaction on a connection (autocommit mode)."""
     tx = Tx(connection)
@@ -130,16 +136,13 @@ def _run(connection: sqlite3.Connection, operation: Callable[[Tx], T]) -> tuple[
 
 
 def _replay(connection: sqlite3.Connection, writes: list[Write]) -> None:
-    connection.execute("BEGIN IMMEDIATE")
-    try:
+    """Run recorded writes again as one transaction (on the mirror, or on the file)."""
+
+    def run(tx: Tx) -> None:
         for sql, params in writes:
-            connection.execute(sql, params)
-        connection.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-        raise
+            tx.write(sql, tuple(params))
+
+    _run(connection, run)
 
 
 class ScoringStore:
@@ -151,9 +154,11 @@ class ScoringStore:
         connection: sqlite3.Connection,
         read_only: bool,
         migration_backup: Path | None,
+        absorb_faults: bool = True,
     ) -> None:
         self.path = path
         self.read_only = read_only
+        self.absorb_faults = absorb_faults
         self.migration_backup = migration_backup
         self._file: sqlite3.Connection | None = connection
         self._lock = threading.RLock()
@@ -184,8 +189,13 @@ class ScoringStore:
         self.journal = RecoveryJournal(recovery_dir(), path, self.file_id)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> ScoringStore:
-        """Open a file; an older schema is backed up and upgraded (for editing only)."""
+    def open(
+        cls, path: Path, *, read_only: bool = False, absorb_faults: bool = True
+    ) -> ScoringStore:
+        """Open a file; an older schema is backed up and upgraded (for editing only).
+
+        `absorb_faults=False` (the CLI) lets a refused write raise: a command says that it
+        failed, where a live session must keep the edit in memory and carry on."""
         header = scoringfile.inspect(path)
         if read_only and not header.directly_readable:
             raise ScoringFileError(
@@ -198,7 +208,7 @@ class ScoringStore:
         if not header.current:
             backup = scoringfile.migrate_in_place(header, backup_dir())
         connection = scoringfile.connect(path, read_only=read_only)
-        return cls(path, connection, read_only, backup)
+        return cls(path, connection, read_only, backup, absorb_faults)
 
     def close(self) -> None:
         with self._lock:
@@ -285,7 +295,7 @@ class ScoringStore:
                     result, tx = self._run_on_file(guarded)
                 except (OSError, sqlite3.Error) as exc:
                     fault = classify(exc)
-                    if fault is None:
+                    if fault is None or not self.absorb_faults:
                         raise
                     self._enter_fault(fault)
                 else:
@@ -364,11 +374,11 @@ class ScoringStore:
         written to a temporary file and renamed into place."""
         with self._lock:
             snapshot = self._reads.serialize()
-        _write_snapshot(snapshot, path)
+        scoringfile.write_snapshot(snapshot, path)
 
     def _write_whole(self, snapshot: bytes, path: Path) -> None:
         """The whole session written anew at `path` (temp file, then rename), then edited there."""
-        _write_snapshot(snapshot, path)
+        scoringfile.write_snapshot(snapshot, path)
         connection = scoringfile.connect(path)
         with self._lock:
             if self._file is not None:
@@ -491,12 +501,20 @@ class ScoringStore:
         level, not_applicable = row[0]
         return "N/A" if not_applicable else (None if level is None else str(level))
 
-    def add_note(self, note: Note) -> tuple[int, Changes]:
+    def note_ids(self) -> list[int]:
+        """Row ids of the notes, in the order `record().notes` lists them."""
+        with self._reading() as connection:
+            return [int(row[0]) for row in connection.execute("SELECT id FROM note ORDER BY id")]
+
+    def add_note(self, note: Note, note_id: int | None = None) -> tuple[int, Changes]:
+        """Add a note; `note_id` brings a deleted note back under its own id (undo)."""
+
         def run(tx: Tx) -> tuple[int, Changes]:
-            note_id = tx.write(
-                "INSERT INTO note (created_at, phase, elapsed_seconds, text, assessor, item_id, "
-                "dimension_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            note_id_ = tx.write(
+                "INSERT INTO note (id, created_at, phase, elapsed_seconds, text, assessor, "
+                "item_id, dimension_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    next_id(tx, "note") if note_id is None else note_id,
                     time_to_text(note.created_at),
                     note.phase.value,
                     note.elapsed_seconds,
@@ -506,8 +524,32 @@ class ScoringStore:
                     note.dimension_id,
                 ),
             )
-            self.audit(tx, "add", "note", str(note_id), None, note.text)
-            return note_id, Changes(notes=True)
+            self.audit(tx, "add", "note", str(note_id_), None, note.text)
+            return note_id_, Changes(notes=True)
+
+        return self.write(run)
+
+    def update_note(
+        self, note_id: int, text: str, item_id: str | None, dimension_id: str | None
+    ) -> Changes:
+        """Correct a note's text or tag; the audit row keeps what was there before."""
+        if item_id is not None:
+            self.rubric.item(item_id)
+
+        def run(tx: Tx) -> Changes:
+            row = tx.rows("SELECT text, item_id, dimension_id FROM note WHERE id = ?", (note_id,))
+            if not row:
+                raise ValueError(f"no note with id {note_id}")
+            old = dict(zip(("text", "item_id", "dimension_id"), row[0], strict=True))
+            new = {"text": text, "item_id": item_id, "dimension_id": dimension_id}
+            if old == new:
+                return Changes()
+            tx.write(
+                "UPDATE note SET text = ?, item_id = ?, dimension_id = ? WHERE id = ?",
+                (text, item_id, dimension_id, note_id),
+            )
+            self.audit(tx, "set", "note", str(note_id), json.dumps(old), json.dumps(new))
+            return Changes(notes=True)
 
         return self.write(run)
 
@@ -520,12 +562,15 @@ class ScoringStore:
 
         return self.write(run)
 
-    def add_qa(self, entry: QAEntry) -> tuple[int, Changes]:
+    def add_qa(self, entry: QAEntry, qa_id: int | None = None) -> tuple[int, Changes]:
+        """Add a Q&A entry at the end; `qa_id` brings a removed one back under its id (redo)."""
+
         def run(tx: Tx) -> tuple[int, Changes]:
-            ordinal = int(tx.value("SELECT count(*) FROM qa_entry"))
-            qa_id = tx.write(_INSERT_QA, qa_params(ordinal, entry))
-            self.audit(tx, "add", "qa", str(qa_id), None, entry.question)
-            return qa_id, Changes(qa=True)
+            ordinal = int(tx.value("SELECT coalesce(max(ordinal) + 1, 0) FROM qa_entry"))
+            new_id = next_id(tx, "qa_entry", "qa") if qa_id is None else qa_id
+            tx.write(_INSERT_QA, (new_id, *qa_params(ordinal, entry)))
+            self.audit(tx, "add", "qa", str(new_id), None, entry.question)
+            return new_id, Changes(qa=True)
 
         return self.write(run)
 
@@ -761,17 +806,6 @@ class ScoringStore:
         return self.write(run)
 
 
-def _write_snapshot(snapshot: bytes, path: Path) -> None:
-    with scoringfile.atomic_new_file(path) as temp:
-        source = sqlite3.connect(":memory:")
-        try:
-            source.deserialize(snapshot)
-            with contextlib.closing(sqlite3.connect(temp)) as target:
-                source.backup(target)
-        finally:
-            source.close()
-
-
 def _now() -> str:
     return time_to_text(utc_now())
 
@@ -792,6 +826,7 @@ _UPSERT_LEVEL = (
     "level = excluded.level, not_applicable = excluded.not_applicable, "
     "updated_at = excluded.updated_at"
 )
-_INSERT_QA = (
-    f"INSERT INTO qa_entry ({', '.join(QA_COLUMNS)}) VALUES ({', '.join('?' * len(QA_COLUMNS))})"
+_INSERT_QA = (  # with an explicit id: ids are never reused (next_id)
+    f"INSERT INTO qa_entry (id, {', '.join(QA_COLUMNS)}) "
+    f"VALUES (?, {', '.join('?' * len(QA_COLUMNS))})"
 )

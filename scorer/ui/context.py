@@ -18,6 +18,7 @@ from scorer.core.errors import ScorerError
 
 if TYPE_CHECKING:
     from scorer.storage.store import Changes, ScoringStore
+    from scorer.ui.prompts import Prompts
 
 
 class Hub(QObject):
@@ -36,6 +37,7 @@ class SessionContext:
     undo_stack: QUndoStack
     hub: Hub
     lang: str = "id"
+    prompts: Prompts | None = None  # None: real dialogs; tests pass their own answers
 
     @property
     def read_only(self) -> bool:

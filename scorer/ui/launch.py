@@ -48,6 +48,12 @@ def launch(args: list[str]) -> int:
     from scorer.core.errors import ScorerError
     from scorer.ui.main_window import MainWindow
 
+    if getattr(sys, "frozen", False):
+        # PyInstaller points matplotlib at a fresh temporary folder each run, so the live
+        # charts would rebuild their font list every time; keep it with our cache.
+        from scorer.paths import data_dir
+
+        os.environ["MPLCONFIGDIR"] = str(data_dir() / "cache" / "matplotlib")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("SmartCityScorer")
@@ -70,5 +76,8 @@ def launch(args: list[str]) -> int:
         if bench == "1":
             app.processEvents()  # the first paint, then stop: what the user first sees
             return 0
+    # After the first paint: edits a previous run could not write come back first.
+    QTimer.singleShot(0, window.offer_recovery)
+    if args:
         QTimer.singleShot(0, lambda: open_session(path))
     return int(app.exec())

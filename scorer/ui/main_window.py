@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,10 +43,10 @@ NEXT_PHASE_KEY, PREVIOUS_PHASE_KEY = "Ctrl+PgDown", "Ctrl+PgUp"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: S.Settings | None = None) -> None:
+    def __init__(self, settings: S.Settings | None = None, prompts: Prompts | None = None) -> None:
         super().__init__()
         self.settings = settings or S.Settings()
-        self.prompts: Prompts = DialogPrompts(self)
+        self.prompts: Prompts = prompts or DialogPrompts(self)
         self.lang = self.settings.get(S.LANGUAGE)
         apply_language(self.lang)
         self.setLocale(QLocale())  # widgets take the language's dates and numbers from here
@@ -235,8 +235,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         hub = Hub(self)
         hub.saved.connect(self._show_saved)
-        self.context = SessionContext(store, self.undo_stack, hub, self.lang)
-        self.session = SessionView(self.context, self.prompts)
+        hub.refused.connect(self.prompts.error)
+        self.context = SessionContext(store, self.undo_stack, hub, self.lang, self.prompts)
+        self.session = SessionView(self.context)
+        self.session.storage_banner.relocated.connect(self._relocated)
         self.stack.addWidget(self.session)
         self.stack.setCurrentWidget(self.session)
         selected = self.settings.selected_item(store.file_id)
@@ -262,6 +264,90 @@ class MainWindow(QMainWindow):
                 self.tr("Berkas diperbarui; salinan lama: %1").replace(
                     "%1", str(store.migration_backup)
                 )
+            )
+
+    def _relocated(self, path: Path) -> None:
+        """After "Simpan sebagai…" the session lives at `path`: lock it there instead."""
+        lock = InstanceLock(path)
+        if lock.acquire():
+            if self.lock is not None:
+                self.lock.release()
+            self.lock = lock
+        self.settings.add_recent(str(path.resolve()))
+        if self.store is not None:
+            region = self.store.record().evaluation.region
+            self.setWindowTitle(f"{region} — {path.name} — {APP_NAME}")
+
+    def _may_close(self) -> bool:
+        """While the file refuses writes, closing would leave the edits in the journal only:
+        try once more, then let the user save elsewhere, close anyway, or stay."""
+        store = self.store
+        if store is None or store.fault is None or store.flush():
+            return True
+        save = self.tr("Simpan sebagai…")
+        keep = self.tr("Tutup (perubahan tetap di jurnal pemulihan)")
+        cancel = self.tr("Batal")
+        # Without a journal, closing would lose the edits: that choice is not offered.
+        options = [save, cancel] if store.journal_failed else [save, keep, cancel]
+        choice = self.prompts.choose(
+            APP_NAME,
+            self.tr("%1 perubahan belum tersimpan ke berkas.").replace(
+                "%1", str(store.pending_count)
+            ),
+            options,
+        )
+        picked = cancel if choice is None else options[choice]
+        if picked == save and self.session is not None:
+            self.session.storage_banner.save_as()
+            return store.fault is None
+        return picked == keep
+
+    def offer_recovery(self) -> None:
+        """Journals left behind by a session that ended while its file refused writes."""
+        from scorer.paths import recovery_dir
+        from scorer.storage.recovery import journals, restore
+
+        for recovery in journals(recovery_dir()):
+            if self.store is not None and self.store.file_id == recovery.file_id:
+                continue
+            when = QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(recovery.started_at.timestamp())),
+                "d MMMM yyyy HH.mm",
+            )
+            question = (
+                self.tr(
+                    "Ada %1 perubahan yang belum tersimpan ke %2 (sejak %3). Pulihkan sekarang?"
+                )
+                .replace("%1", str(len(recovery.transactions)))
+                .replace("%2", str(recovery.path))
+                .replace("%3", when)
+            )
+            options = [
+                self.tr("Pulihkan ke berkasnya"),
+                self.tr("Pulihkan ke berkas lain…"),
+                self.tr("Nanti"),
+            ]
+            choice = self.prompts.choose(APP_NAME, question, options)
+            target: Path | None = recovery.path
+            if choice == 1:
+                target = self.prompts.save_path(
+                    self.tr("Pulihkan ke"),
+                    str(recovery.path),
+                    self.tr("Berkas penilaian (*.scoring)"),
+                )
+            elif choice != 0:
+                continue
+            if target is None:
+                continue
+            try:
+                restored = restore(recovery, target)
+            except OSError as exc:
+                self.prompts.error(
+                    self.tr("Pemulihan gagal: %1").replace("%1", f"{target}: {exc.strerror}")
+                )
+                continue
+            self.statusBar().showMessage(
+                self.tr("Dipulihkan: %1").replace("%1", str(restored)), 10_000
             )
 
     def close_session(self) -> None:
@@ -357,5 +443,8 @@ class MainWindow(QMainWindow):
                 self.session.scoring_page.select_item(item)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
         self.close_session()
         super().closeEvent(event)

@@ -3,7 +3,7 @@
 Hosted by the session shell for the "Tanda tangan" phase. The PDF is built in a
 QThreadPool worker so the window never freezes; print preview and print paint the pages
 of that same PDF (rendered by QtPdf onto white), so paper and PDF always match.
-Dialogs go through `Prompts` (scorer/ui/prompts.py), which tests replace.
+Dialogs go through `Prompts` (prompts.py), which tests replace.
 """
 
 from __future__ import annotations
@@ -243,7 +243,7 @@ class MinutesPanel(QWidget):
     def export(self) -> None:
         ev = self.context.store.record().evaluation
         suggested = f"Notula {ev.region} Tahap {ev.stage} {ev.year}.pdf"
-        path = self.prompts.save_path(self.tr("Ekspor notula"), suggested, "PDF (*.pdf)")
+        path = self.prompts.save_path(self.tr("Ekspor notula"), suggested)
         if path is not None:
             self._start(path, None)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from scorer.core.model import Note, QAEntry
+from scorer.storage import entries
 from scorer.storage.store import Changes, ScoreState
 from scorer.ui.context import SessionContext
 
@@ -112,7 +113,8 @@ class AddNote(StoreCommand):
         self.note_id: int | None = None
 
     def do(self) -> Changes:
-        self.note_id, changes = self.context.store.add_note(self.note)
+        # Redo brings the note back under its first id: later commands refer to it.
+        self.note_id, changes = self.context.store.add_note(self.note, note_id=self.note_id)
         return changes
 
     def undo_change(self) -> Changes:
@@ -127,7 +129,7 @@ class AddQA(StoreCommand):
         self.qa_id: int | None = None
 
     def do(self) -> Changes:
-        self.qa_id, changes = self.context.store.add_qa(self.entry)
+        self.qa_id, changes = self.context.store.add_qa(self.entry, qa_id=self.qa_id)
         return changes
 
     def undo_change(self) -> Changes:
@@ -154,3 +156,118 @@ class EditQA(StoreCommand):
 
     def undo_change(self) -> Changes:
         return self._apply(self.old)
+
+
+class AddEntry(StoreCommand):
+    """A new conclusion or recommendation; undo deletes it, redo brings it back by its id."""
+
+    def __init__(
+        self, context: SessionContext, table: str, values: dict[str, object], position: int | None
+    ) -> None:
+        super().__init__(context, str(values.get("text", ""))[:40])
+        self.table = table
+        self.values = values
+        self.position = position
+        self.entry_id: int | None = None
+
+    def do(self) -> Changes:
+        self.entry_id, changes = entries.add(
+            self.context.store,
+            self.table,
+            self.values,
+            position=self.position,
+            entry_id=self.entry_id,
+        )
+        return changes
+
+    def undo_change(self) -> Changes:
+        assert self.entry_id is not None
+        return entries.delete(self.context.store, self.table, self.entry_id)
+
+
+class EditEntry(StoreCommand):
+    def __init__(
+        self,
+        context: SessionContext,
+        table: str,
+        entry_id: int,
+        old: dict[str, object],
+        new: dict[str, object],
+    ) -> None:
+        super().__init__(context, ", ".join(new))
+        self.table, self.entry_id, self.old, self.new = table, entry_id, old, new
+
+    def do(self) -> Changes:
+        return entries.update(self.context.store, self.table, self.entry_id, self.new)
+
+    def undo_change(self) -> Changes:
+        return entries.update(self.context.store, self.table, self.entry_id, self.old)
+
+
+class DeleteEntry(StoreCommand):
+    """Undo puts the entry back where it was, under its own id."""
+
+    def __init__(self, context: SessionContext, table: str, entry_id: int) -> None:
+        listed = dict(entries.entries(context.store, table))
+        super().__init__(context, str(listed[entry_id].get("text", ""))[:40])
+        self.table, self.entry_id = table, entry_id
+        self.values = listed[entry_id]
+        self.position = list(listed).index(entry_id)
+
+    def do(self) -> Changes:
+        return entries.delete(self.context.store, self.table, self.entry_id)
+
+    def undo_change(self) -> Changes:
+        _id, changes = entries.add(
+            self.context.store,
+            self.table,
+            self.values,
+            position=self.position,
+            entry_id=self.entry_id,
+        )
+        return changes
+
+
+class MoveEntry(StoreCommand):
+    def __init__(self, context: SessionContext, table: str, entry_id: int, to: int) -> None:
+        super().__init__(context, f"{table} {entry_id}")
+        self.table, self.entry_id, self.to = table, entry_id, to
+        self.origin = entries.position_of(context.store, table, entry_id)
+
+    def do(self) -> Changes:
+        return entries.move(self.context.store, self.table, self.entry_id, self.to)
+
+    def undo_change(self) -> Changes:
+        return entries.move(self.context.store, self.table, self.entry_id, self.origin)
+
+
+class EditNote(StoreCommand):
+    """A note's text or tag corrected; the audit log keeps what was there."""
+
+    def __init__(self, context: SessionContext, note_id: int, old: Note, new: Note) -> None:
+        super().__init__(context, new.text[:40])
+        self.note_id, self.old, self.new = note_id, old, new
+
+    def _apply(self, note: Note) -> Changes:
+        return self.context.store.update_note(
+            self.note_id, note.text, note.item_id, note.dimension_id
+        )
+
+    def do(self) -> Changes:
+        return self._apply(self.new)
+
+    def undo_change(self) -> Changes:
+        return self._apply(self.old)
+
+
+class DeleteNote(StoreCommand):
+    def __init__(self, context: SessionContext, note_id: int, note: Note) -> None:
+        super().__init__(context, note.text[:40])
+        self.note_id, self.note = note_id, note
+
+    def do(self) -> Changes:
+        return self.context.store.delete_note(self.note_id)
+
+    def undo_change(self) -> Changes:
+        _id, changes = self.context.store.add_note(self.note, note_id=self.note_id)
+        return changes

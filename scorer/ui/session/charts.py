@@ -7,6 +7,7 @@ event loop only shows the finished picture. Redraws are coalesced.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass
 
@@ -42,7 +43,11 @@ class ChartJob(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        self.signals.drawn.emit(self.data, render(self.data))
+        signals = self.signals  # held here: the pane may drop the job while it draws
+        image = render(self.data)
+        # The session may have closed while drawing: then nobody is there to show it to.
+        with contextlib.suppress(RuntimeError):
+            signals.drawn.emit(self.data, image)
 
 
 def render(data: ChartData) -> QImage:

@@ -117,7 +117,6 @@ class OverviewPage(QWidget):
         outer.addWidget(scroll)
         self._show(record)
         context.hub.changed.connect(self._on_changed)
-        context.hub.refused.connect(self._on_refused)
 
     def _facts_html(self, record: ScoringRecord) -> str:
         ev = record.evaluation
@@ -173,11 +172,6 @@ class OverviewPage(QWidget):
         if changes.session or changes.signoff:
             self._say("")
             self._show(self.context.store.record())
-
-    def _on_refused(self, message: str) -> None:
-        """Say here why an edit made on this page did not happen (e.g. a scoring assessor)."""
-        if self.isVisible():
-            self._say(message)
 
     # Saving: each edit one undoable store operation
 

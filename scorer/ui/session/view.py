@@ -12,28 +12,26 @@ from scorer.core.model import Phase, ScoringRecord
 from scorer.storage.store import Changes
 from scorer.ui.backups import rolling_backup
 from scorer.ui.context import SessionContext
-from scorer.ui.prompts import Prompts
 from scorer.ui.session.conclusions import ConclusionsPage
 from scorer.ui.session.notes import NoteLine, NotesList
 from scorer.ui.session.overview import OverviewPage
 from scorer.ui.session.qa import QAPage
 from scorer.ui.session.scoring import ScoringPage
 from scorer.ui.session.stepper import PhaseStepper
+from scorer.ui.session.storage_banner import StorageBanner
 
 if TYPE_CHECKING:
     from scorer.ui.minutes_actions import MinutesPanel
 
 
 class SessionView(QWidget):
-    def __init__(
-        self, context: SessionContext, prompts: Prompts, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.prompts = prompts
         self.header = QLabel()
         self.header.setObjectName("sessionHeader")
         self.header.setWordWrap(True)
+        self.storage_banner = StorageBanner(context, context.prompts)
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
@@ -73,6 +71,7 @@ class SessionView(QWidget):
         }
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.storage_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.stepper)
         layout.addWidget(self.stack, 1)
@@ -88,7 +87,7 @@ class SessionView(QWidget):
     def _signoff_page(self) -> MinutesPanel:
         from scorer.ui.minutes_actions import MinutesPanel
 
-        return MinutesPanel(self.context, prompts=self.prompts)
+        return MinutesPanel(self.context, prompts=self.context.prompts)
 
     def refresh(self) -> None:
         record = self.context.store.record()
