@@ -529,3 +529,20 @@ def test_dates_in_fields_follow_the_language(window, demo_file: Path) -> None:  
     window.set_language("en")
     assert window.session.pages[Phase.PREPARATION].date.text() == "Tuesday, 21 October 2025"
     window.set_language("id")
+
+
+def test_ctrl_enter_in_a_cell_being_typed_keeps_what_was_typed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = QApplication.activeModalWidget()
+    active(qtbot, dialog)
+    for text in ("Kota Uji", "\t\tJawa Tengah"):
+        type_text(qtbot, text)
+    while focus() is not dialog.name:
+        key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Dr. Asesor Uji")
+    while focus() is not dialog.attendees:
+        key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Budi Hartono")  # the cell editor is still open
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert [a.name for a in window.store.record().attendees] == ["Budi Hartono"]

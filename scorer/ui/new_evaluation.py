@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -158,6 +159,9 @@ class NewEvaluationDialog(QDialog):
 
     def accept(self) -> None:
         """Close only with a complete record; otherwise say what is missing and go there."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # a table cell still being typed in commits its text first
         missing = [w for w in (self.region, self.province, self.name) if not w.text().strip()]
         if missing:
             names = ", ".join(self.labels[w] for w in missing)
