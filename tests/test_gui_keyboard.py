@@ -448,7 +448,7 @@ def test_people_model_is_a_sound_qt_model_and_edits_plain_lists(qtmodeltester) -
     from scorer.core.model import Attendee
     from scorer.ui.people_table import PeopleModel, attendee_kind
 
-    model = PeopleModel(attendee_kind(str), [Attendee("A", "Wali Kota", "Pemkot")])
+    model = PeopleModel(attendee_kind(), [Attendee("A", "Wali Kota", "Pemkot")])
     qtmodeltester.check(model)
     assert model.rowCount() == 2  # the person and the row to type a new one into
     assert model.setData(model.index(1, 0), "B")

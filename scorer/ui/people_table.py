@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -47,29 +47,56 @@ class PeopleKind:
     from_pasted: Callable[[PastedPerson], Row]
 
 
-def attendee_kind(tr: Callable[[str], str]) -> PeopleKind:
+def attendee_kind() -> PeopleKind:
     return PeopleKind(
         columns=(
-            Column(tr("Nama"), lambda a: a.name, lambda a, v: replace(a, name=v)),
-            Column(tr("Jabatan"), lambda a: a.position, lambda a, v: replace(a, position=v)),
             Column(
-                tr("Instansi"), lambda a: a.organisation, lambda a, v: replace(a, organisation=v)
+                QCoreApplication.translate("PeopleTable", "Nama"),
+                lambda a: a.name,
+                lambda a, v: replace(a, name=v),
             ),
-            Column(tr("Hadir"), lambda a: a.present, lambda a, v: replace(a, present=v), True),
+            Column(
+                QCoreApplication.translate("PeopleTable", "Jabatan"),
+                lambda a: a.position,
+                lambda a, v: replace(a, position=v),
+            ),
+            Column(
+                QCoreApplication.translate("PeopleTable", "Instansi"),
+                lambda a: a.organisation,
+                lambda a, v: replace(a, organisation=v),
+            ),
+            Column(
+                QCoreApplication.translate("PeopleTable", "Hadir"),
+                lambda a: a.present,
+                lambda a, v: replace(a, present=v),
+                True,
+            ),
         ),
         blank=lambda: Attendee("", "", "", present=True),
         from_pasted=lambda p: Attendee(p.name, p.position, p.organisation, present=True),
     )
 
 
-def assessor_kind(tr: Callable[[str], str]) -> PeopleKind:
+def assessor_kind() -> PeopleKind:
     return PeopleKind(
         columns=(
-            Column(tr("Nama"), lambda a: a.name, lambda a, v: replace(a, name=v)),
-            Column(tr("NIP"), lambda a: a.nip, lambda a, v: replace(a, nip=v)),
-            Column(tr("Instansi"), lambda a: a.institution, lambda a, v: replace(a, institution=v)),
             Column(
-                tr("Ketua"),
+                QCoreApplication.translate("PeopleTable", "Nama"),
+                lambda a: a.name,
+                lambda a, v: replace(a, name=v),
+            ),
+            Column(
+                QCoreApplication.translate("PeopleTable", "NIP"),
+                lambda a: a.nip,
+                lambda a, v: replace(a, nip=v),
+            ),
+            Column(
+                QCoreApplication.translate("PeopleTable", "Instansi"),
+                lambda a: a.institution,
+                lambda a, v: replace(a, institution=v),
+            ),
+            Column(
+                QCoreApplication.translate("PeopleTable", "Ketua"),
                 lambda a: a.role is Role.CHAIR,
                 lambda a, v: replace(a, role=Role.CHAIR if v else Role.MEMBER),
                 True,

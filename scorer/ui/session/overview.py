@@ -71,11 +71,9 @@ class OverviewPage(QWidget):
             minutes_grid.addWidget(title, phase.position // 3 * 2, phase.position % 3)
             minutes_grid.addWidget(spin, phase.position // 3 * 2 + 1, phase.position % 3)
             self.minutes[phase] = spin
-        self.panel = PeopleTable(
-            PeopleModel(assessor_kind(self.tr), record.assessors, self._save_panel)
-        )
+        self.panel = PeopleTable(PeopleModel(assessor_kind(), record.assessors, self._save_panel))
         self.attendees = PeopleTable(
-            PeopleModel(attendee_kind(self.tr), record.attendees, self._save_attendees)
+            PeopleModel(attendee_kind(), record.attendees, self._save_attendees)
         )
         self.problem = QLabel()
         self.problem.setObjectName("overviewProblem")
