@@ -400,6 +400,7 @@ def test_mnemonics_are_unique_in_every_window(qtbot, window, demo_file: Path) ->
     check_menus()
     for phase in Phase:
         window.session.go_to_phase(phase)
+        window.session.storage_banner.show()  # as when the file refuses writes
         _assert_unique(_window_mnemonics(window), phase.value)
     dialogs: list[QDialog] = [
         NewEvaluationDialog(window.settings, window.prompts, window),

@@ -90,7 +90,7 @@ class OverviewPage(QWidget):
         for label, widget in (
             (self.tr("Pese&rta"), self.attendees),
             (self.tr("T&im asesor"), self.panel),
-            (self.tr("Tan&ggal"), self.date),
+            (self.tr("Tangga&l"), self.date),
             (self.tr("&Media"), self.medium),
             (self.tr("Tem&pat"), self.venue),
             (self.tr("&Agenda"), self.agenda),
