@@ -547,3 +547,37 @@ def test_ctrl_enter_in_a_cell_being_typed_keeps_what_was_typed(qtbot, window) ->
     key(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: window.session is not None)
     assert [a.name for a in window.store.record().attendees] == ["Budi Hartono"]
+
+
+def test_tab_and_shift_tab_leave_every_field(qtbot, window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    """Walk each window's focus chain both ways: every key press moves focus on."""
+
+    def walk(presses: int) -> set[QWidget]:
+        seen = set()
+        for modifiers in (Qt.KeyboardModifier.NoModifier, SHIFT):
+            for _ in range(presses):
+                before = focus()
+                key(
+                    qtbot,
+                    Qt.Key.Key_Tab
+                    if modifiers == Qt.KeyboardModifier.NoModifier
+                    else Qt.Key.Key_Backtab,
+                    modifiers,
+                )
+                assert focus() is not before, f"Tab is trapped in {before!r}"
+                seen.add(focus())
+        return seen
+
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = QApplication.activeModalWidget()
+    active(qtbot, dialog)
+    assert {dialog.panel, dialog.attendees, dialog.date, dialog.rubric_path} <= walk(25)
+    key(qtbot, Qt.Key.Key_Escape)
+    active(qtbot, window)
+    window.open_file(demo_file)
+    while window.session.phase is not Phase.PREPARATION:
+        key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    for phase in Phase:
+        walk(20)
+        if phase is not Phase.SIGNOFF:
+            key(qtbot, Qt.Key.Key_PageDown, CTRL)
