@@ -78,7 +78,11 @@ def build_minutes(
         author=parts.owner_name,
         subject=f"{ev.programme} · {ev.region}",
         creator="Smart City Scorer",
-        keywords=f"file_id={record.file_id}; content_sha256={content_sha256(record)}",
+        # The zone lets a later signer's stamp print the session's local time.
+        keywords=(
+            f"file_id={record.file_id}; content_sha256={content_sha256(record)}; "
+            f"zone={ev.timezone.value}"
+        ),
     )
     document.build(story, canvasmaker=footer_canvas(record.file_id, fingerprint, lang))
     report(100, "done")
