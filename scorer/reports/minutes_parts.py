@@ -7,9 +7,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from scorer.core.model import Note, Phase, Role, ScoringRecord
 from scorer.core.report import owner_values
@@ -86,7 +86,7 @@ class Parts:
     def p(self, text: str, style: Any = None) -> Flowable:
         from reportlab.platypus import Paragraph
 
-        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.s.body)
+        return Paragraph(escape(text, quote=False).replace("\n", "<br/>"), style or self.s.body)
 
     def cell(self, text: str, style: Any = None) -> Flowable:
         return self.p(text, style or self.s.cell)
