@@ -33,6 +33,8 @@ LABEL_PT = 8.0
 TICK_PT = 7.0
 LEADING = 1.2  # line height as a multiple of the font size
 
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
 
 @dataclass(frozen=True)
 class ChartValue:
@@ -54,12 +56,31 @@ class ItemSpread:
     group_start: bool  # first item of a component: a separator goes before it
 
 
+@dataclass
+class _Label:
+    """A spoke's label while it is placed: anchor x and first baseline relative to the
+    centre, text anchor, lines (name, possibly wrapped, then the value), widest line."""
+
+    x: float
+    baseline: float
+    anchor: str
+    lines: list[str]
+    width: float
+
+    def box(self) -> Box:
+        top = _box(self.x, self.baseline, self.width, LABEL_PT, self.anchor)
+        return (top[0], top[1] - (len(self.lines) - 1) * LABEL_PT * LEADING, top[2], top[3])
+
+
 def radar(values: Sequence[ChartValue], *, scale_max: int = 4, width_mm: float = 85.0) -> Drawing:
     """A radar of `values`, the first spoke at the top and the rest clockwise.
 
-    Each spoke's name and printed value sit together outside the outer ring, and the
-    ring labels (1..scale_max) sit on the bisector between the first two spokes, just
-    outside their ring: no text can land on another. The radius is the largest that
+    Each spoke's name and printed value sit together just outside the outer ring; the
+    ring labels (1..scale_max) sit on the bisector of the two neighbouring spokes where
+    the scores' outline stays furthest inside, each just outside its ring. A
+    label that would touch another text is pushed outward until it does not, so no value
+    is ever printed over a ring label or another label. Names wrap only where they would
+    shrink the radius below a sixth of the width; the radius is then the largest that
     keeps every label inside `width_mm`. Named nodes for tests: `outer_ring`, `scores`.
     """
     from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon
@@ -70,36 +91,54 @@ def radar(values: Sequence[ChartValue], *, scale_max: int = 4, width_mm: float =
     count = len(values)
     angles = [math.pi / 2 - 2 * math.pi * k / count for k in range(count)]
     gap, pad, line = 5.0, 2.0, LABEL_PT * LEADING
-    blocks = [
-        max(stringWidth(v.label, regular, LABEL_PT), stringWidth(v.text, bold, LABEL_PT))
-        for v in values
-    ]
-    # The largest radius for which every side label still fits inside the width.
-    radius = 30 * MM
-    for angle, block in zip(angles, blocks, strict=True):
-        reach = abs(math.cos(angle))
-        if reach > 0.01:
-            radius = min(radius, (width / 2 - pad - block) / reach - gap)
+    target = width / 6
+    labels = []
+    for angle, value in zip(angles, values, strict=True):
+        side = abs(math.cos(angle))
+        room = width / 2 - pad - (target + gap) * side if side > 0.01 else width - 2 * pad
+        names = _wrap(value.label, regular, LABEL_PT, room)
+        wide = max(
+            *(stringWidth(n, regular, LABEL_PT) for n in names),
+            stringWidth(value.text, bold, LABEL_PT),
+        )
+        labels.append(_Label(0.0, 0.0, "", [*names, value.text], wide))
+    # The largest radius for which every side label (and a ring label on a level
+    # bisector) still fits inside the width.
+    radius = min(30 * MM, width / 2 - pad - 2 * TICK_PT)
+    for angle, label in zip(angles, labels, strict=True):
+        if abs(math.cos(angle)) > 0.01:
+            radius = min(radius, (width / 2 - pad - label.width) / abs(math.cos(angle)) - gap)
     radius = max(radius, 10 * MM)
     step = radius / scale_max
 
-    def label_box(k: int) -> tuple[float, float, str]:
-        """Anchor x, baseline of the first line, and text anchor of spoke k's label
-        (relative to the centre)."""
-        angle = angles[k]
-        x, y = (radius + gap) * math.cos(angle), (radius + gap) * math.sin(angle)
-        height = 2 * line
-        centre_y = y + math.sin(angle) * height / 2
-        anchor = "middle" if abs(math.cos(angle)) <= 0.01 else ("start" if x > 0 else "end")
-        return x, centre_y + height / 2 - LABEL_PT, anchor
-
-    boxes = [label_box(k) for k in range(count)]
-    tick_angle = angles[0] - math.pi / count
-    top = max([radius + TICK_PT * 2, *(b[1] + LABEL_PT for b in boxes)])
-    bottom = min([-radius, *(b[1] - line - 0.25 * LABEL_PT for b in boxes)])
-    height = top - bottom + 2 * pad
+    # Ring labels, relative to the centre: (x, baseline, text).
+    levels = [max(0.0, min(float(scale_max), v.value or 0.0)) for v in values]
+    outline = [_crossing(levels[k], levels[(k + 1) % count], count) for k in range(count)]
+    tick_angle = angles[outline.index(min(outline))] - math.pi / count
+    ticks = []
+    for level in range(1, scale_max + 1):
+        reach = level * step + TICK_PT * 0.65  # clear of its ring and of the next
+        x, y = reach * math.cos(tick_angle), reach * math.sin(tick_angle)
+        ticks.append((x, y - TICK_PT * 0.36, str(level)))
+    obstacles = [
+        _box(x, base, stringWidth(text, regular, TICK_PT), TICK_PT, "middle")
+        for x, base, text in ticks
+    ]
+    for angle, label in zip(angles, labels, strict=True):
+        label.x = (radius + gap) * math.cos(angle)
+        height = len(label.lines) * line
+        middle = (radius + gap) * math.sin(angle) + math.sin(angle) * height / 2
+        label.baseline = middle + height / 2 - LABEL_PT
+        if abs(math.cos(angle)) <= 0.01:
+            label.anchor = "middle"
+        else:
+            label.anchor = "start" if label.x > 0 else "end"
+    _push_apart(labels, obstacles, [math.sin(a) for a in angles])
+    boxes = [label.box() for label in labels] + obstacles
+    top = max(radius, *(b[3] for b in boxes))
+    bottom = min(-radius, *(b[1] for b in boxes))
     cx, cy = width / 2, pad - bottom
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, top - bottom + 2 * pad)
 
     def at(r: float, angle: float) -> tuple[float, float]:
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
@@ -107,7 +146,7 @@ def radar(values: Sequence[ChartValue], *, scale_max: int = 4, width_mm: float =
     def polygon(radii: Sequence[float]) -> list[float]:
         return [c for r, a in zip(radii, angles, strict=True) for c in at(r, a)]
 
-    scores = [max(0.0, min(float(scale_max), v.value or 0.0)) * step for v in values]
+    scores = [level * step for level in levels]
     drawing.add(Polygon(polygon(scores), fillColor=_colour(FILL), strokeColor=None))
     for level in range(1, scale_max + 1):
         ring = Circle(cx, cy, level * step, fillColor=None, strokeColor=_colour(GRID))
@@ -119,14 +158,53 @@ def radar(values: Sequence[ChartValue], *, scale_max: int = 4, width_mm: float =
         Polygon(polygon(scores), fillColor=None, strokeColor=_colour(LINE), strokeWidth=1.4),
         name="scores",
     )
-    for level in range(1, scale_max + 1):
-        # Centred just outside its ring along the bisector, clear of ring and next ring.
-        x, y = at(level * step + TICK_PT * 0.65, tick_angle)
-        drawing.add(_text(x, y - TICK_PT * 0.36, str(level), regular, TICK_PT, "middle", TICK_TEXT))
-    for value, (x, y, anchor) in zip(values, boxes, strict=True):
-        drawing.add(_text(cx + x, cy + y, value.label, regular, LABEL_PT, anchor))
-        drawing.add(_text(cx + x, cy + y - line, value.text, bold, LABEL_PT, anchor))
+    for x, base, text in ticks:
+        drawing.add(_text(cx + x, cy + base, text, regular, TICK_PT, "middle", TICK_TEXT))
+    for label in labels:
+        for n, text in enumerate(label.lines):
+            font = bold if n == len(label.lines) - 1 else regular
+            baseline = cy + label.baseline - n * line
+            drawing.add(_text(cx + label.x, baseline, text, font, LABEL_PT, label.anchor))
     return drawing
+
+
+def _crossing(first: float, second: float, count: int) -> float:
+    """Where the outline between two neighbouring spokes' scores crosses their bisector,
+    as a distance from the centre (in scale units)."""
+    if first + second == 0:
+        return 0.0
+    return 2 * first * second * math.cos(math.pi / count) / (first + second)
+
+
+def _push_apart(labels: list[_Label], obstacles: Sequence[Box], sines: Sequence[float]) -> None:
+    """Move labels outward (up above the centre, down below it) until no label box
+    touches an obstacle or another label. Of two labels that touch, the more vertical
+    one moves: its neighbour sits more to the side, so moving up or down parts them."""
+    rank = sorted(range(len(labels)), key=lambda k: (abs(sines[k]), k))
+    for _round in range(10 * len(labels)):
+        moved = False
+        for position, k in enumerate(rank):
+            lower = [labels[j].box() for j in rank[:position]]
+            for other in [*obstacles, *lower]:
+                box = labels[k].box()
+                if not _touch(box, other):
+                    continue
+                up = sines[k] >= -0.01
+                labels[k].baseline += (other[3] - box[1] + 1) if up else -(box[3] - other[1] + 1)
+                moved = True
+        if not moved:
+            return
+
+
+def _box(x: float, baseline: float, width: float, size: float, anchor: str) -> Box:
+    """A text's box as ReportLab's String.getBounds gives it (0.2 size below the
+    baseline to a full size above)."""
+    left = x - {"start": 0.0, "middle": width / 2, "end": width}[anchor]
+    return (left, baseline - 0.2 * size, left + width, baseline + size)
+
+
+def _touch(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def bars(values: Sequence[ChartValue], *, scale_max: int = 4, width_mm: float = 75.0) -> Drawing:
