@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from scorer.core.demo import demo_record
 from scorer.core.errors import ScorerError
 from scorer.core.model import TimeZoneName
+from scorer.reports.fonts import register_fonts
 from scorer.reports.minutes import build_minutes
 from scorer.reports.signing import load_signer, sign_pdf, verify_pdf
 from tests.conftest import run_cli
@@ -170,6 +173,23 @@ def test_stamp_is_in_embedded_dejavu_with_the_sessions_local_time(
     assert all("DejaVuSans" in row[0] and row[-5] == "yes" for row in rows), fonts
     text = " ".join(pdftotext(second).split())
     assert text.count("Ditandatangani secara elektronik oleh") == 2
+    # Each stamp's lines stay inside its signer's box, at a legible size (pyHanko spreads
+    # the letters of a 2048-units-per-em font like DejaVu about twice too far).
+    page = minutes.slots[0].page + 1
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(second), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<', xml)
+    lines = [(float(x0), float(x1)) for x0, x1, w in found if w.startswith("Ditandatangani")]
+    assert len(lines) == 2
+    regular, _bold = register_fonts()
+    for slot, (left, right) in zip(minutes.slots[:2], sorted(lines), strict=True):
+        assert slot.box[0] <= left < right <= slot.box[2], (slot.box, left, right)
+        size = (right - left) / stringWidth("Ditandatangani secara elektronik oleh", regular, 1)
+        assert size >= 6
     expected = stamp_clock(before, after, TimeZoneName.WITA.tzinfo, "WITA")
     assert sum(text.count(clock) for clock in expected) == 2, text[-400:]
     assert "UTC" not in text

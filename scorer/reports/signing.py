@@ -11,24 +11,22 @@ The PKCS#12 password is passed in by the caller and never stored.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scorer.core.errors import ScorerError
-from scorer.core.model import TimeZoneName
-from scorer.paths import resources_dir
-from scorer.reports.fonts import REGULAR
 from scorer.reports.minutes import write_atomically
 from scorer.reports.minutes_parts import SignatureSlot
+from scorer.reports.stamp import document_zone, stamp_style
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 SUBFILTER = "ETSI.CAdES.detached"
-_ISO_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
 @dataclass(frozen=True)
@@ -140,75 +138,12 @@ def sign_pdf(
         subfilter=fields.SigSeedSubFilter.PADES,
         name=signer_name(signer),
     )
-    style = _stamp_style(document_zone(reader))
+    style = stamp_style(document_zone(reader))
     pdf_signer = signers.PdfSigner(metadata, signer=signer, new_field_spec=spec, stamp_style=style)
     buffer = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=buffer)
     write_atomically(output, buffer.getvalue())
     return field_name
-
-
-def document_zone(reader: Any) -> TimeZoneName | None:
-    """The session's zone that the minutes name in their keywords ("zone=WIB"), if any:
-    a later signer (`scorer sign`) has only the PDF, not the scoring file."""
-    try:
-        keywords = str(reader.trailer["/Info"]["/Keywords"])
-    except (KeyError, TypeError):
-        return None
-    match = re.search(r"\bzone=(\w+)", keywords)
-    try:
-        return TimeZoneName(match.group(1)) if match else None
-    except ValueError:
-        return None
-
-
-def stamp_time(moment: dt.datetime, zone: TimeZoneName | None) -> str:
-    """'25 November 2026 pukul 20.28 WIB': the signing time as the minutes print times,
-    in the document's zone (UTC, said so, for a PDF that names none)."""
-    from scorer.reports.locale_id import clock, long_date
-
-    if zone is None:
-        local = moment.astimezone(dt.UTC)
-        return f"{long_date(local.date(), weekday=False)} pukul {local:%H.%M} UTC"
-    local = moment.astimezone(zone.tzinfo)
-    return f"{long_date(local.date(), weekday=False)} pukul {clock(moment, zone)}"
-
-
-def _stamp_style(zone: TimeZoneName | None) -> Any:
-    """The visible stamp: DejaVu Sans embedded (never unembedded Courier), time in `zone`.
-
-    pyHanko fills `%(ts)s` from the signing time it also puts in the signature, formatted
-    with `timestamp_format` in the machine's zone; the style asks for ISO 8601 with the
-    offset and rewrites it in the document's zone, so stamp and signature name one instant.
-    """
-    from pyhanko.pdf_utils.font.api import FontEngineFactory
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
-    from pyhanko.pdf_utils.text import TextBoxStyle
-    from pyhanko.stamp import TextStampStyle
-
-    class ZonedTextStampStyle(TextStampStyle):
-        def create_stamp(self, writer: Any, box: Any, text_params: dict[str, Any]) -> Any:
-            moment = dt.datetime.strptime(text_params["ts"], _ISO_FORMAT)
-            params = {**text_params, "ts": stamp_time(moment, zone)}
-            return super().create_stamp(writer, box, params)
-
-    class FontFromMemory(FontEngineFactory):
-        """pyHanko's GlyphAccumulatorFactory opens the TTF and never closes it (a
-        ResourceWarning per signature); the font's bytes in memory need no closing."""
-
-        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
-            return GlyphAccumulator(
-                writer=writer, font_handle=io.BytesIO(font), font_size=10, obj_stream=obj_stream
-            )
-
-    font = (resources_dir() / "fonts" / f"{REGULAR}.ttf").read_bytes()
-    return ZonedTextStampStyle(
-        text_box_style=TextBoxStyle(font=FontFromMemory()),
-        stamp_text="Ditandatangani secara elektronik oleh\n%(signer)s\n%(ts)s",
-        timestamp_format=_ISO_FORMAT,
-        background=None,
-        border_width=1,
-    )
 
 
 def verify_pdf(path: Path, trust_roots: Sequence[Path] = ()) -> list[SignatureReport]:
