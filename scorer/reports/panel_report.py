@@ -1,6 +1,6 @@
 """The panel report (PDF, the minutes' look): the index and roll-ups with their spread, a
 per-item table with a column per assessor, flags and consensus decisions, agreement, and
-charts (per-dimension ranges across assessors, the panel radar). Indonesian."""
+charts (the panel radar, each item's spread across assessors). Indonesian."""
 
 from __future__ import annotations
 
