@@ -207,7 +207,7 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
             [
                 Paragraph("Nilai tim per dimensi", styles.subheading),
                 spider,
-                Paragraph("Radar nilai tim per dimensi (skala 1–4).", styles.small),
+                Paragraph(f"Radar nilai tim per dimensi (skala 1–{top}).", styles.small),
             ]
         )
     )
