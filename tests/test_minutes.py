@@ -177,26 +177,6 @@ def test_cli_minutes(demo_file: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "y.pdf").exists()
 
 
-def test_chart_svgs_are_cached_on_disk_and_a_damaged_one_is_redrawn(
-    demo_file: Path, tmp_path: Path, data_dir: Path
-) -> None:
-    first = tmp_path / "a.pdf"
-    code, _, err = run_cli("minutes", str(demo_file), "-o", str(first))
-    assert code == 0, err
-    cached = sorted((data_dir / "cache" / "charts").glob("*.svg"))
-    assert len(cached) == 2
-    stamps = [p.stat().st_mtime_ns for p in cached]
-    second = tmp_path / "b.pdf"
-    code, _, err = run_cli("minutes", str(demo_file), "-o", str(second))
-    assert code == 0, err
-    assert [p.stat().st_mtime_ns for p in cached] == stamps  # read, not redrawn
-    assert flat(pdf_text(first)) == flat(pdf_text(second))
-    cached[0].write_bytes(b"<svg damaged")
-    code, _, err = run_cli("minutes", str(demo_file), "-o", str(tmp_path / "c.pdf"))
-    assert code == 0, err
-    assert cached[0].read_bytes().rstrip().endswith(b"</svg>")
-
-
 def test_cli_signature_image(demo_file: Path, tmp_path: Path) -> None:
     from PIL import Image
 

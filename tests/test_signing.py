@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from scorer.core.demo import demo_record
 from scorer.core.errors import ScorerError
+from scorer.core.model import TimeZoneName
+from scorer.reports.fonts import register_fonts
 from scorer.reports.minutes import build_minutes
 from scorer.reports.signing import load_signer, sign_pdf, verify_pdf
 from tests.conftest import run_cli
@@ -136,3 +142,77 @@ def test_signing_a_pdf_without_fields_adds_one(tmp_path: Path, pki: Pki) -> None
             load_signer(pki.signers[1], PASSWORD),
             field_name="ttd_1",
         )
+
+
+def stamp_clock(before: dt.datetime, after: dt.datetime, zone: dt.timezone, name: str) -> set[str]:
+    """The "pukul HH.MM ZONE" texts a stamp made between `before` and `after` may show."""
+    return {f"pukul {t.astimezone(zone):%H.%M} {name}" for t in (before, after)}
+
+
+def test_stamp_is_in_embedded_dejavu_with_the_sessions_local_time(
+    tmp_path: Path, pki: Pki, default_rubric
+) -> None:  # type: ignore[no-untyped-def]
+    """Both signers' stamps (the second signs with only the PDF, as `scorer sign` does)."""
+    record = demo_record(default_rubric)
+    record.evaluation = replace(record.evaluation, timezone=TimeZoneName.WITA)
+    minutes = build_minutes(record)
+    first, second = tmp_path / "ttd1.pdf", tmp_path / "ttd2.pdf"
+    before = dt.datetime.now(dt.UTC)
+    sign_pdf(
+        minutes.data,
+        first,
+        load_signer(pki.signers[0], PASSWORD),
+        field_name=minutes.slots[0].field_name,
+        new_fields=minutes.slots,
+    )
+    sign_pdf(first.read_bytes(), second, load_signer(pki.signers[1], PASSWORD))
+    after = dt.datetime.now(dt.UTC)
+    fonts = subprocess.run(["pdffonts", str(second)], capture_output=True, text=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:]]
+    assert len(rows) == 4  # the body's two faces and one stamp font per signature
+    assert all("DejaVuSans" in row[0] and row[-5] == "yes" for row in rows), fonts
+    text = " ".join(pdftotext(second).split())
+    assert text.count("Ditandatangani secara elektronik oleh") == 2
+    # Each stamp's lines stay inside its signer's box, at a legible size (pyHanko spreads
+    # the letters of a 2048-units-per-em font like DejaVu about twice too far).
+    page = minutes.slots[0].page + 1
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(second), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<', xml)
+    lines = [(float(x0), float(x1)) for x0, x1, w in found if w.startswith("Ditandatangani")]
+    assert len(lines) == 2
+    regular, _bold = register_fonts()
+    for slot, (left, right) in zip(minutes.slots[:2], sorted(lines), strict=True):
+        assert slot.box[0] <= left < right <= slot.box[2], (slot.box, left, right)
+        size = (right - left) / stringWidth("Ditandatangani secara elektronik oleh", regular, 1)
+        assert size >= 6
+    expected = stamp_clock(before, after, TimeZoneName.WITA.tzinfo, "WITA")
+    assert sum(text.count(clock) for clock in expected) == 2, text[-400:]
+    assert "UTC" not in text
+
+
+def test_stamp_on_a_pdf_that_names_no_zone_says_utc(tmp_path: Path, pki: Pki) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from scorer.reports.fonts import register_fonts
+
+    plain = tmp_path / "surat.pdf"
+    canvas = Canvas(str(plain), initialFontName=register_fonts()[0])
+    canvas.drawString(72, 720, "Surat tanpa zona waktu")
+    canvas.save()
+    out = tmp_path / "surat-ttd.pdf"
+    before = dt.datetime.now(dt.UTC)
+    sign_pdf(plain.read_bytes(), out, load_signer(pki.signers[0], PASSWORD))
+    after = dt.datetime.now(dt.UTC)
+    text = " ".join(pdftotext(out).split())
+    assert any(clock in text for clock in stamp_clock(before, after, dt.UTC, "UTC")), text
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout

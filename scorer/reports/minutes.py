@@ -14,12 +14,13 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scorer.core.canonical import content_sha256
 from scorer.core.model import ScoringRecord
-from scorer.core.rubric import load_rubric_text
+from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.reports.minutes_parts import Parts, SignatureSlot
 from scorer.reports.minutes_scores import score_annex
 from scorer.reports.minutes_words import WORDS
@@ -53,7 +54,7 @@ def build_minutes(
 
     report = progress or (lambda _percent, _what: None)
     words = WORDS["en" if lang == "en" else "id"]
-    rubric = load_rubric_text(record.rubric_source, "stored rubric")
+    rubric = stored_rubric(record.rubric_source)
     fingerprint = content_sha256(record)[:12]
     slots: list[SignatureSlot] = []
     parts = Parts(record, rubric, lang, words, report_styles(), slots, signature_images or {})
@@ -78,11 +79,22 @@ def build_minutes(
         author=parts.owner_name,
         subject=f"{ev.programme} · {ev.region}",
         creator="Smart City Scorer",
-        keywords=f"file_id={record.file_id}; content_sha256={content_sha256(record)}",
+        # The zone lets a later signer's stamp print the session's local time.
+        keywords=(
+            f"file_id={record.file_id}; content_sha256={content_sha256(record)}; "
+            f"zone={ev.timezone.value}"
+        ),
     )
     document.build(story, canvasmaker=footer_canvas(record.file_id, fingerprint, lang))
     report(100, "done")
     return MinutesPdf(buffer.getvalue(), document.page, fingerprint, slots)
+
+
+@lru_cache(maxsize=4)
+def stored_rubric(source: str) -> Rubric:
+    """The record's rubric, parsed once per process: every export of a session (draft,
+    final, print preview) shares it, and a parsed rubric is immutable."""
+    return load_rubric_text(source, "stored rubric")
 
 
 def write_minutes(

@@ -7,9 +7,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from scorer.core.model import Note, Phase, Role, ScoringRecord
 from scorer.core.report import owner_values
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from scorer.reports.styles import ReportStyles
 
 _GREY = (0.9, 0.9, 0.9)
+_CELL_PADDING = 6  # points left and right in a table cell (ReportLab's default)
 
 
 @dataclass(frozen=True)
@@ -86,32 +87,42 @@ class Parts:
     def p(self, text: str, style: Any = None) -> Flowable:
         from reportlab.platypus import Paragraph
 
-        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.s.body)
+        return Paragraph(escape(text, quote=False).replace("\n", "<br/>"), style or self.s.body)
 
-    def cell(self, text: str, style: Any = None) -> Flowable:
-        return self.p(text, style or self.s.cell)
+    def cell(self, text: str, width: float, style: Any = None) -> Flowable | str:
+        """A table cell: a Paragraph that wraps, or, when the text fits on one line, the
+        plain string, which the table draws itself in the same font, size and baseline.
+        Parsing and wrapping Paragraphs was most of an export's time."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        style = style or self.s.cell
+        room = width - 2 * _CELL_PADDING
+        if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
+            return text
+        return self.p(text, style)
 
     def table(self, header: list[str], rows: list[list[str]], widths_mm: list[float]) -> Flowable:
         """A grid table of wrapped cells that repeats its header and may split inside a row."""
         from reportlab.lib.units import mm
         from reportlab.platypus import Table, TableStyle
 
-        data = [[self.cell(h, self.s.cell_bold) for h in header]]
-        data += [[self.cell(value) for value in row] for row in rows]
-        table = Table(
-            data,
-            colWidths=[w * mm for w in widths_mm],
-            repeatRows=1,
-            splitInRow=1,
-            hAlign="LEFT",
-        )
+        widths = [w * mm for w in widths_mm]
+        bold = self.s.cell_bold
+        data = [[self.cell(h, w, bold) for h, w in zip(header, widths, strict=True)]]
+        data += [[self.cell(v, w) for v, w in zip(row, widths, strict=True)] for row in rows]
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
                     ("FONTNAME", (0, 0), (-1, -1), self.s.cell.fontName),
+                    ("FONTNAME", (0, 0), (-1, 0), bold.fontName),
+                    ("FONTSIZE", (0, 0), (-1, -1), self.s.cell.fontSize),
+                    ("LEADING", (0, 0), (-1, -1), self.s.cell.leading),
                     ("GRID", (0, 0), (-1, -1), 0.4, (0.45, 0.45, 0.45)),
                     ("BACKGROUND", (0, 0), (-1, 0), _GREY),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -53,29 +54,34 @@ def score_tables(parts: Parts) -> list[Flowable]:
 
 def charts(parts: Parts) -> Flowable:
     """The radar of the dimensions beside the bars of the aspects, kept on one page."""
+    from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Table
 
-    from scorer.reports.charts import bars, radar
+    from scorer.reports.charts import ChartValue, bars, radar
 
-    decimal_comma = parts.lang != "en"
-    top = float(max(parts.rubric.levels))
-    dims = {d.id: _float(parts.summary.dimensions[d.id].value) for d in parts.rubric.dimensions}
-    aspects = {a.id: _float(parts.summary.aspects[a.id].value) for a in parts.rubric.aspects}
+    def values(categories: Any, rollups: Mapping[str, Rollup]) -> list[ChartValue]:
+        return [
+            ChartValue(
+                c.name.text(parts.lang),
+                _float(rollups[c.id].value),
+                parts.score(rollups[c.id].value),
+            )
+            for c in categories
+        ]
+
+    top = max(parts.rubric.levels)
     spider = radar(
-        dims,
-        {d.id: d.name.text(parts.lang) for d in parts.rubric.dimensions},
-        scale_max=top,
-        decimal_comma=decimal_comma,
+        values(parts.rubric.dimensions, parts.summary.dimensions), scale_max=top, width_mm=98
     )
-    bar = bars(
-        aspects,
-        {a.id: a.name.text(parts.lang) for a in parts.rubric.aspects},
-        scale_max=top,
-        decimal_comma=decimal_comma,
+    bar = bars(values(parts.rubric.aspects, parts.summary.aspects), scale_max=top, width_mm=68)
+    grid = Table([[spider, bar]], colWidths=[100 * mm, 70 * mm], hAlign="CENTER")
+    grid.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName),  # not Helvetica
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
     )
-    grid = Table([[spider, bar]], hAlign="CENTER")
-    font = ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName)
-    grid.setStyle([font, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
     return KeepTogether([parts.p(parts.w["charts"], parts.s.subheading), grid])
 
 

@@ -6,8 +6,8 @@ signature's visible field can be placed exactly over it (signing.py).
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from scorer.core.model import Assessor, Role
 from scorer.reports.locale_id import long_date
@@ -85,7 +85,7 @@ def signature_blocks(parts: Parts) -> list[Flowable]:
         lines = [
             parts.p(role, parts.s.centred),
             space(parts.slots, assessor.name, image),
-            Paragraph(f"<u>{escape(assessor.name)}</u>", parts.s.centred),
+            Paragraph(f"<u>{escape(assessor.name, quote=False)}</u>", parts.s.centred),
         ]
         lines.append(
             parts.p(w["nip"].format(nip=assessor.nip) if assessor.nip else "", parts.s.centred)

@@ -1,10 +1,11 @@
 """The panel report (PDF, the minutes' look): the index and roll-ups with their spread, a
 per-item table with a column per assessor, flags and consensus decisions, agreement, and
-charts (per-dimension ranges across assessors, the panel radar). Indonesian."""
+charts (the panel radar, each item's spread across assessors). Indonesian."""
 
 from __future__ import annotations
 
 import io
+from fractions import Fraction
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from scorer.core.model import ScoringRecord
 from scorer.core.scoring import format_score
 from scorer.core.stats import Agreement
 from scorer.merge.aggregate import FLAG_LEVELS, ItemRow, PanelResult
-from scorer.reports.charts import bars, radar
+from scorer.reports.charts import ChartValue, ItemSpread, radar, spread
 from scorer.reports.minutes import write_atomically
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
 
@@ -49,12 +50,43 @@ def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}".replace(".", ",")
 
 
+def _float(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _spreads(result: PanelResult) -> list[ItemSpread]:
+    """Each item's levels in rubric order; a component's first item starts a group."""
+    component_of = {item.id: item.component for item in result.rubric.items}
+    out = []
+    previous = None
+    for row in result.items:
+        component = component_of.get(row.item_id)
+        out.append(
+            ItemSpread(
+                code=row.item_id,
+                levels=tuple(v for v in row.levels.values() if v is not None),
+                mean=row.spread.mean,
+                flagged=row.flagged,
+                group_start=component != previous,
+            )
+        )
+        previous = component
+    return out
+
+
 def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     styles = report_styles()
     rubric = result.rubric
@@ -73,6 +105,8 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
         table.setStyle(
             TableStyle(
                 [
+                    # A table sets its cells' font even around Paragraphs: never Helvetica.
+                    ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
                     ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                     ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.92, 0.92, 0.92)),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -128,7 +162,6 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
         )
     story += [Spacer(1, 2 * mm), cells(rows, [55, 25, 25, 25, 25])]
     dimension_rows = [["Dimensi", "Tim", "Min", "Maks", "Alpha", "ICC(2,k)"]]
-    ranges: dict[str, float | None] = {}
     for dimension in rubric.dimensions:
         values = [
             float(v)
@@ -136,7 +169,6 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
             if (v := s.dimensions[dimension.id].value) is not None
         ]
         alpha, icc = result.agreement_by_dimension[dimension.id]
-        ranges[dimension.id] = (max(values) - min(values)) if values else None
         dimension_rows.append(
             [
                 dimension.name.id,
@@ -159,32 +191,24 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
             styles.body,
         )
     )
-    names = {d.id: d.name.id for d in rubric.dimensions}
-    story.append(
-        Table(
-            [
-                [
-                    radar(
-                        {
-                            d: (
-                                float(v)
-                                if (v := result.panel.dimensions[d].value) is not None
-                                else None
-                            )
-                            for d in names
-                        },
-                        names,
-                        width_mm=80,
-                    ),
-                    bars(ranges, names, width_mm=80, scale_max=3.0),
-                ]
-            ]
+    top = max(rubric.levels)
+    panel_values = [
+        ChartValue(
+            d.name.id,
+            _float(result.panel.dimensions[d.id].value),
+            format_score(result.panel.dimensions[d.id].value, decimals),
         )
-    )
+        for d in rubric.dimensions
+    ]
+    spider = radar(panel_values, scale_max=top, width_mm=85)
+    spider.hAlign = "CENTER"
     story.append(
-        Paragraph(
-            "Kiri: radar nilai tim per dimensi. Kanan: rentang nilai antar-asesor per dimensi.",
-            styles.small,
+        KeepTogether(
+            [
+                Paragraph("Nilai tim per dimensi", styles.subheading),
+                spider,
+                Paragraph(f"Radar nilai tim per dimensi (skala 1–{top}).", styles.small),
+            ]
         )
     )
     header = ["Butir"] + [str(n) for n in range(1, len(result.assessors) + 1)]
@@ -210,6 +234,19 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
     # A long table must be free to start on this page and split with repeated headers.
     flowing = ParagraphStyle("flowing", parent=styles.heading, keepWithNext=0)
     story += [
+        KeepTogether(
+            [
+                Paragraph("Sebaran nilai per butir", styles.heading),
+                spread(_spreads(result), scale_max=top),
+                Paragraph(
+                    "Tiap kolom satu butir. Batang biru muda: rentang nilai antar-asesor; "
+                    "titik: nilai yang diberikan (makin besar, makin banyak asesor); "
+                    "garis hitam: rerata; latar kuning: butir yang ditandai "
+                    f"(rentang atau selisih dari median ≥ {FLAG_LEVELS}).",
+                    styles.small,
+                ),
+            ]
+        ),
         Paragraph("Nilai per butir (kolom = nomor asesor)", flowing),
         cells(item_rows, [14] + [assessor_width] * len(result.assessors) + [16, 20, rest - 66, 30]),
     ]

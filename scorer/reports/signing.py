@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from scorer.core.errors import ScorerError
 from scorer.reports.minutes import write_atomically
 from scorer.reports.minutes_parts import SignatureSlot
+from scorer.reports.stamp import document_zone, stamp_style
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -51,11 +52,13 @@ class SignatureReport:
 
 def _quiet_pyhanko() -> None:
     """pyHanko logs tracebacks for a wrong password or an untrusted chain; our messages
-    ("cannot open the certificate", "uncertified") say it for a person instead."""
-    logger = logging.getLogger("pyhanko")
-    if not logger.handlers:
-        logger.addHandler(logging.NullHandler())
-    logger.propagate = False
+    ("cannot open the certificate", "uncertified") say it for a person instead. fontTools,
+    subsetting the stamp's font, warns about tables it drops ("FFTM NOT subset")."""
+    for name in ("pyhanko", "fontTools"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 def load_signer(p12: Path, password: str) -> Any:
@@ -102,6 +105,7 @@ def sign_pdf(
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import fields, signers
 
+    _quiet_pyhanko()
     if new_fields:
         writer = IncrementalPdfFileWriter(io.BytesIO(data))
         for slot in new_fields:
@@ -134,13 +138,7 @@ def sign_pdf(
         subfilter=fields.SigSeedSubFilter.PADES,
         name=signer_name(signer),
     )
-    from pyhanko.stamp import TextStampStyle
-
-    style = TextStampStyle(
-        stamp_text="Ditandatangani secara elektronik oleh\n%(signer)s\n%(ts)s",
-        background=None,
-        border_width=1,
-    )
+    style = stamp_style(document_zone(reader))
     pdf_signer = signers.PdfSigner(metadata, signer=signer, new_field_spec=spec, stamp_style=style)
     buffer = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=buffer)
