@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from scorer.core.model import Assessor, Attendee, Role
@@ -246,7 +246,7 @@ class PeopleTable(QTableView):
             )
         )
 
-    def focusInEvent(self, event: Any) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         """Arriving by Tab lands on a cell, never on nothing."""
         super().focusInEvent(event)
         if not self.currentIndex().isValid() and self.people.rowCount():
