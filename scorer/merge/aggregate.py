@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from scorer.core.model import Assessor, ScoringRecord
-from scorer.core.report import owner_values
 from scorer.core.rubric import Rubric, load_rubric_text
-from scorer.core.scoring import NA, ItemValue, ScoreSummary, summarise
+from scorer.core.scoring import NA, ItemValue, ScoreSummary, item_value, summarise
 from scorer.core.stats import Agreement, Spread, describe, icc2k, krippendorff_alpha_ordinal
 
 FLAG_LEVELS = 2  # a range, or a distance from the median, of this many levels is flagged
@@ -66,9 +65,17 @@ def aggregate(record: ScoringRecord, *, agreement: bool = True) -> PanelResult:
     rubric = load_rubric_text(record.rubric_source, "stored rubric")
     scored_keys = {s.assessor for s in record.scores}
     assessors = [a for a in record.assessors if a.key in scored_keys]
+    # One pass over the scores (a panel of N holds N × items of them) for every table below.
     levels: dict[str, dict[str, int | None]] = {item.id: {} for item in rubric.items}
+    own_values: dict[str, dict[str, ItemValue]] = {key: {} for key in scored_keys}
+    not_applicable: set[str] = set()
     for score in record.scores:
-        if score.item_id in levels and score.assessor in scored_keys:
+        value = item_value(score.level, score.not_applicable)
+        if value is not None:
+            own_values[score.assessor][score.item_id] = value
+        if score.not_applicable:
+            not_applicable.add(score.item_id)
+        if score.item_id in levels:
             levels[score.item_id][score.assessor] = None if score.not_applicable else score.level
     decisions = consensus_decisions(record)
     rows: list[ItemRow] = []
@@ -93,7 +100,7 @@ def aggregate(record: ScoringRecord, *, agreement: bool = True) -> PanelResult:
             panel_values[item.id] = Fraction(decision.level)
         elif numbers:
             panel_values[item.id] = Fraction(sum(numbers), len(numbers))
-        elif any(s.item_id == item.id and s.not_applicable for s in record.scores):
+        elif item.id in not_applicable:
             panel_values[item.id] = NA
     matrix = [[levels[i.id].get(a.key) for i in rubric.items] for a in assessors]
 
@@ -114,7 +121,7 @@ def aggregate(record: ScoringRecord, *, agreement: bool = True) -> PanelResult:
         assessors=assessors,
         items=rows,
         panel=summarise(rubric, panel_values),
-        per_assessor={a.key: summarise(rubric, owner_values(record, a.key)) for a in assessors},
+        per_assessor={a.key: summarise(rubric, own_values[a.key]) for a in assessors},
         agreement_overall=agreement_of(list(range(len(rubric.items)))),
         agreement_by_dimension=by_dimension,
     )
