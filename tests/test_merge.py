@@ -280,3 +280,18 @@ def test_merge_loads_only_what_it_needs(three: list[Path], tmp_path: Path) -> No
     heavy = ("sqlalchemy", "alembic", "numpy", "krippendorff", "openpyxl", "reportlab")
     assert sorted(m for m in result.stdout.split() if m.split(".")[0] in heavy) == []
     assert out.exists() and csv_path.exists()
+
+
+def test_merging_twice_writes_the_same_bytes_in_any_data_folder(
+    three: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The panel file is a function of its inputs alone: a second merge, or one on another
+    machine (a fresh data folder builds its own empty-file template), gives the same bytes."""
+    outputs = []
+    for n, data in enumerate(("fresh", "other", "fresh")):
+        monkeypatch.setenv("SCORER_DATA_DIR", str(tmp_path / data))
+        out = tmp_path / f"panel{n}.scoring"
+        code, _, err = run_cli("merge", *map(str, three), "-o", str(out))
+        assert code == 0, err
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
