@@ -56,7 +56,16 @@ def schema_of(path: Path) -> dict[str, object]:
 
 
 def built_by_migrations(path: Path) -> Path:
-    scoringfile.upgrade_file(path, new=True)
+    """A new file as the migrations alone would build it."""
+    from scorer.storage.migrate import upgrade
+
+    engine = scoringfile.make_engine(path)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id={scoringfile.APPLICATION_ID}")
+            upgrade(connection)
+    finally:
+        engine.dispose()
     return path
 
 

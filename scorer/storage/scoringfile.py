@@ -239,15 +239,13 @@ def migrate_in_place(header: FileHeader, backup_folder: Path) -> Path:
     return backup
 
 
-def upgrade_file(path: Path, *, new: bool = False) -> None:
-    """Bring a file to the current schema with the migrations (also how new files are built)."""
+def upgrade_file(path: Path) -> None:
+    """Bring an older file to the current schema with the migrations."""
     from scorer.storage.migrate import upgrade
 
     engine = make_engine(path)
     try:
         with engine.begin() as connection:
-            if new:
-                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             upgrade(connection)
     finally:
         engine.dispose()
