@@ -71,6 +71,7 @@ def test_a_failed_write_keeps_the_window_and_the_note(
         assert window.isVisible()
         assert banner.isVisible()
         assert store.path.name in banner.label.text()
+        assert "Belum tersimpan" in window.saved_label.text()
         assert "Catatan saat disk gagal" not in _notes_in(demo_file)
         journal = (data_dir / "recovery" / f"{store.file_id}.recovery").read_text()
         assert "Catatan saat disk gagal" in journal
