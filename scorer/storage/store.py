@@ -61,6 +61,7 @@ class Changes:
     conclusions: bool = False
     session: bool = False
     signoff: bool = False
+    follow_up: bool = False
 
 
 @dataclass(frozen=True)
