@@ -49,6 +49,7 @@ class PanelResult:
     items: list[ItemRow]
     panel: ScoreSummary
     own_values: dict[str, dict[str, ItemValue]]  # assessor key → their item values
+    panel_values: dict[str, ItemValue]  # item id → the panel's value (consensus, else mean)
 
     @cached_property
     def per_assessor(self) -> dict[str, ScoreSummary]:
@@ -132,4 +133,5 @@ def aggregate(record: ScoringRecord) -> PanelResult:
         items=rows,
         panel=summarise(rubric, panel_values),
         own_values=own_values,
+        panel_values=panel_values,
     )
