@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from scorer.core.canonical import content_sha256
 from scorer.core.model import ScoringRecord
 from scorer.core.rubric import Rubric, load_rubric_text
+from scorer.reports.minutes_followup import follow_up_section
 from scorer.reports.minutes_parts import Parts, SignatureSlot
 from scorer.reports.minutes_scores import score_annex
 from scorer.reports.minutes_words import WORDS
@@ -63,6 +64,7 @@ def build_minutes(
     story += parts.questions()
     report(30, "charts")
     story += parts.assessment()
+    story += follow_up_section(record, lang)
     report(70, "tables")
     story += [*parts.conclusions(), *parts.recommendations(), *parts.closing()]
     story += [*parts.attendance_annex(), *score_annex(parts)]
