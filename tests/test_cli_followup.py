@@ -194,3 +194,34 @@ def test_existing_output_needs_force(tmp_path: Path, demo_assessors: list[Path])
     new.write_bytes(b"keep")
     _refused(["follow-up", str(demo_assessors[0]), "-o", str(new)], "already exists")
     assert new.read_bytes() == b"keep"
+
+
+def test_previous_rubric_changed_the_bundled_one_is_used_items_matched_by_id(
+    tmp_path: Path, default_rubric
+) -> None:  # type: ignore[no-untyped-def]
+    """PREVIOUS was scored with a rubric that had OP10 but not OP9 (and other weights): the new
+    file takes today's bundled rubric; OP9 is new, OP10 dropped, neither compared, and the
+    change is labelled across rubrics."""
+
+    from scorer.core.demo import demo_record
+    from scorer.core.followup import compare_record
+    from scorer.storage.store import create_file
+    from tests.test_followup import _changed_rubric
+
+    older = _changed_rubric(default_rubric, weights=True)
+    previous = tmp_path / "2024.scoring"
+    create_file(previous, demo_record(older))
+    new = tmp_path / "2025.scoring"
+    code, out, err = run_cli("follow-up", str(previous), "-o", str(new))
+    assert code == 0, err
+    assert "the previous one differs" in out
+    record = read_any(new)
+    assert record.rubric_sha256 == default_rubric.sha256
+    assert record.previous is not None and record.previous.rubric_sha256 == older.sha256
+    comparison = compare_record(record)
+    assert comparison is not None
+    assert comparison.new_items == ("OP9",) and comparison.dropped_items == ("OP10",)
+    assert comparison.across_rubrics
+    assert all(i.item.change is None for i in comparison.items if i.item.id in ("OP9", "OP10"))
+    assert comparison.index.previous is not None and comparison.index.current is None
+    assert all(c.change is None for c in comparison.dimensions)
