@@ -219,7 +219,9 @@ def test_follow_up_record_copies_the_panel_and_stores_the_snapshot(
     assert record.scores == [] and record.recommendations == []
     assert record.previous is not None and record.previous.index == Decimal("3.06")
     assert record.previous.recommendations == tuple(before.recommendations)
-    assert record.audit[-1].action == "link"
+    link = record.audit[-1]
+    assert (link.action, link.entity, link.key) == ("link", "previous", before.file_id)
+    assert json.loads(link.new or "")["file_id"] == before.file_id
     with sqlite3.connect(path) as db:
         stored, sha = db.execute(
             "SELECT snapshot, snapshot_sha256 FROM previous_evaluation"
@@ -236,8 +238,9 @@ def test_a_snapshot_edited_outside_the_app_is_refused(tmp_path: Path, default_ru
     path, _ = _follow_up_file(tmp_path, default_rubric)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE previous_evaluation SET snapshot = replace(snapshot, '3.06', '3.60')")
-    with pytest.raises(ScorerError, match="does not match its SHA-256"):
+    with pytest.raises(ScorerError, match="does not match its SHA-256") as caught:
         read_any(path)
+    assert caught.value.path == str(path)
 
 
 def test_statuses_are_audited_and_refused_after_sign_off(
@@ -402,3 +405,19 @@ def test_minutes_without_a_follow_up_have_no_such_section(
     out = tmp_path / "notula.pdf"
     write_minutes(demo_record(default_rubric), out)
     assert "Tindak Lanjut Rekomendasi Evaluasi Sebelumnya" not in pdf_text(out)
+
+
+def test_english_minutes_use_decimal_points_and_the_same_signs(
+    tmp_path: Path, default_rubric: Rubric
+) -> None:
+    path, _ = _follow_up_file(tmp_path, default_rubric)
+    with ScoringStore.open(path) as store:
+        for item_id, level in threes_and_fours(default_rubric, GIVES_3_31).items():
+            store.set_level(item_id, level)
+        set_follow_up(store, 2, FollowUpState.NOT_RELEVANT, "")
+    out = tmp_path / "minutes.pdf"
+    write_minutes(read_any(path), out, "en")
+    text = pdf_text(out)
+    assert "Follow-up of the Previous Evaluation's Recommendations" in text
+    assert "Index 3.06 3.31 +0.25" in text
+    assert "Not relevant" in text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,6 +35,7 @@ from scorer.core.report import owner_values
 from scorer.core.rubric import Category, Component, Rubric, load_rubric_text
 from scorer.core.scoring import NA, ItemValue, Rollup, round_half_up, summarise
 from scorer.core.session import new_record
+from scorer.core.snapshot import snapshot_sha256, snapshot_text
 
 MINUS = "\u2212"  # a real minus sign: "−0,10", never a hyphen
 NOT_COMPARABLE = "\u2014"  # "—"
@@ -159,8 +161,12 @@ def follow_up_record(
     )
     now = utc_now()
     record.previous = dataclasses.replace(snapshot, linked_at=now)
+    link = {
+        "file_id": snapshot.file_id,
+        "snapshot_sha256": snapshot_sha256(snapshot_text(snapshot)),
+    }
     record.audit.append(
-        AuditEntry(now, owner.name, "link", "previous", snapshot.file_id, None, snapshot.file_name)
+        AuditEntry(now, owner.name, "link", "previous", snapshot.file_id, None, json.dumps(link))
     )
     return record
 
