@@ -1,0 +1,98 @@
+"""The Tindak lanjut list on Persiapan, by keyboard alone: statuses by digit keys, the note
+by Enter, every change audited in the file and undone by Ctrl+Z."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from scorer.core.model import FollowUpState, FollowUpStatus, Phase
+from tests.test_followup import _follow_up_file
+from tests.test_gui_keyboard import ALT, CTRL, focus, key, settle, type_text, window
+
+pytestmark = pytest.mark.gui
+__all__ = ["window"]  # the fixture, shared with the keyboard tests
+
+
+def test_follow_up_statuses_by_keyboard_audited_and_undoable(
+    qtbot, window, tmp_path: Path, default_rubric
+) -> None:  # type: ignore[no-untyped-def]
+    path, before = _follow_up_file(tmp_path, default_rubric)
+    window.open_file(path)
+    while window.session.phase is not Phase.PREPARATION:
+        key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    overview = window.session.pages[Phase.PREPARATION]
+    assert "Evaluasi sebelumnya" in overview.facts.text() and "3,06" in overview.facts.text()
+    key(qtbot, Qt.Key.Key_J, ALT)
+    assert focus() is overview.follow_up
+    model = overview.follow_up.follow_up
+    assert model.rowCount() == len(before.recommendations)
+
+    key(qtbot, Qt.Key.Key_1)
+    assert window.store.record().follow_up == [FollowUpStatus(0, FollowUpState.DONE, "")]
+    assert model.data(model.index(0, 3)) == "Selesai"
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_4)
+    assert window.store.record().follow_up[1] == FollowUpStatus(1, FollowUpState.NOT_RELEVANT, "")
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.store.record().follow_up[1].status is None
+    assert model.data(model.index(1, 3)) == "–"
+    assert focus() is overview.follow_up
+
+    # Enter opens the note of the current row; Enter again saves it.
+    key(qtbot, Qt.Key.Key_Up)
+    key(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "Perwali terbit")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert window.store.record().follow_up[0] == FollowUpStatus(
+        0, FollowUpState.DONE, "Perwali terbit"
+    )
+    assert focus() is overview.follow_up
+    key(qtbot, Qt.Key.Key_0)
+    assert window.store.record().follow_up[0].status is None
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.store.record().follow_up[0] == FollowUpStatus(
+        0, FollowUpState.DONE, "Perwali terbit"
+    )
+    audited = [a for a in window.store.record().audit if a.entity == "follow_up"]
+    assert len(audited) == 6  # 1, 4, undo, note, 0, undo
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_list_mnemonic_is_unique_on_persiapan(
+    qtbot, window, tmp_path: Path, default_rubric, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_gui_keyboard import _assert_unique, _window_mnemonics
+
+    window.set_language(lang)
+    path, _ = _follow_up_file(tmp_path, default_rubric)
+    window.open_file(path)
+    window.session.go_to_phase(Phase.PREPARATION)
+    window.session.storage_banner.show()
+    pairs = _window_mnemonics(window)
+    assert "j" in [m for m, _ in pairs] or lang == "en"
+    _assert_unique(pairs, "persiapan with a follow-up")
+
+
+def test_the_list_is_read_only_after_sign_off(
+    qtbot, window, tmp_path: Path, default_rubric
+) -> None:  # type: ignore[no-untyped-def]
+    from scorer.storage.signoff import sign_off
+    from scorer.storage.store import ScoringStore
+
+    path, _ = _follow_up_file(tmp_path, default_rubric)
+    with ScoringStore.open(path) as store:
+        sign_off(store, "Dr. Ratna Wulandari, M.T.")
+    window.open_file(path)
+    while window.session.phase is not Phase.PREPARATION:
+        key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    overview = window.session.pages[Phase.PREPARATION]
+    key(qtbot, Qt.Key.Key_J, ALT)
+    assert focus() is overview.follow_up
+    key(qtbot, Qt.Key.Key_1)
+    assert window.store.record().follow_up == []
+    model = overview.follow_up.follow_up
+    assert not model.flags(model.index(0, 4)) & Qt.ItemFlag.ItemIsEditable
