@@ -96,3 +96,27 @@ def test_the_list_is_read_only_after_sign_off(
     assert window.store.record().follow_up == []
     model = overview.follow_up.follow_up
     assert not model.flags(model.index(0, 4)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_scoring_shows_the_previous_value_and_the_change_as_scores_come_in(
+    qtbot, window, tmp_path: Path, default_rubric
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_followup import GIVES_3_31, threes_and_fours
+
+    path, _ = _follow_up_file(tmp_path, default_rubric)
+    window.open_file(path)
+    while window.session.phase is not Phase.SCORING:
+        key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    page = window.session.scoring_page
+    assert focus() is page.tree
+    first = default_rubric.items[0].id
+    assert page.current_item() == first
+    assert "Evaluasi sebelumnya: 3,00" in page.descriptors.text()
+    assert "Indeks – (\u2014)" in page.rollups.strip.text()  # nothing to compare yet
+    levels = threes_and_fours(default_rubric, GIVES_3_31)
+    for item in default_rubric.items:
+        assert page.current_item() == item.id and focus() is page.tree
+        key(qtbot, getattr(Qt.Key, f"Key_{levels[item.id]}"))
+        key(qtbot, Qt.Key.Key_Return)  # the next unscored item
+    assert "Indeks 3,31 (+0,25)" in page.rollups.strip.text()
+    assert "+0,33" in page.rollups.detail.text()  # Smart Branding, 3,00 then

@@ -33,7 +33,14 @@ from scorer.core.model import (
 )
 from scorer.core.report import owner_values
 from scorer.core.rubric import Category, Component, Rubric, load_rubric_text
-from scorer.core.scoring import NA, ItemValue, Rollup, round_half_up, summarise
+from scorer.core.scoring import (
+    NA,
+    ItemValue,
+    Rollup,
+    ScoreSummary,
+    round_half_up,
+    summarise,
+)
 from scorer.core.session import new_record
 from scorer.core.snapshot import snapshot_sha256, snapshot_text
 
@@ -250,13 +257,32 @@ def _category_changes(
     return tuple(rows)
 
 
+def summary_changes(
+    previous: PreviousEvaluation, rubric: Rubric, summary: ScoreSummary
+) -> Comparison:
+    """The roll-ups and the index, then (as published) against now; no items. Cheap enough
+    for every score typed (the live roll-ups pane)."""
+    decimals = rubric.decimals
+    return Comparison(
+        components=_category_changes(
+            previous.components, rubric.components, summary.components, decimals
+        ),
+        dimensions=_category_changes(
+            previous.dimensions, rubric.dimensions, summary.dimensions, decimals
+        ),
+        aspects=_category_changes(previous.aspects, rubric.aspects, summary.aspects, decimals),
+        index=Change("index", "Indeks", previous.index, _published(summary.index, decimals)),
+        items=(),
+        across_rubrics=weights_changed(previous, rubric),
+    )
+
+
 def compare(
     previous: PreviousEvaluation, rubric: Rubric, values: Mapping[str, ItemValue]
 ) -> Comparison:
     """Then (as published) against now: `values` (an assessor's scores or a panel's values)
-    summed up with the current rubric."""
+    summed up with the current rubric, item by item too."""
     decimals = rubric.decimals
-    summary = summarise(rubric, values)
     then_items = {i.item_id: i for i in previous.items}
     items: list[ItemChange] = []
     for item in rubric.items:
@@ -280,18 +306,8 @@ def compare(
         for i in previous.items
         if not rubric.has_item(i.item_id)
     ]
-    return Comparison(
-        components=_category_changes(
-            previous.components, rubric.components, summary.components, decimals
-        ),
-        dimensions=_category_changes(
-            previous.dimensions, rubric.dimensions, summary.dimensions, decimals
-        ),
-        aspects=_category_changes(previous.aspects, rubric.aspects, summary.aspects, decimals),
-        index=Change("index", "Indeks", previous.index, _published(summary.index, decimals)),
-        items=tuple(items),
-        across_rubrics=weights_changed(previous, rubric),
-    )
+    changes = summary_changes(previous, rubric, summarise(rubric, values))
+    return dataclasses.replace(changes, items=tuple(items))
 
 
 def _fraction(value: ItemValue | None) -> Fraction | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scorer.core.followup import format_figure
 from scorer.core.rubric import Item
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
@@ -118,7 +119,9 @@ class ScoringPage(QWidget):
         panel_layout.addWidget(self.descriptors)
         panel_layout.addWidget(buttons, 1)
 
-        self.rollups = RollupPanel(rubric, self.lang)
+        previous = context.store.previous()
+        self.previous_items = {i.item_id: i for i in previous.items} if previous else None
+        self.rollups = RollupPanel(rubric, self.lang, previous)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
@@ -174,6 +177,8 @@ class ScoringPage(QWidget):
                 f"{item.descriptors[scale_level].text(self.lang)}"
             )
             lines.append(f"<b>{text} ◀</b>" if scale_level == chosen else text)
+        if self.previous_items is not None:
+            lines.append(self._previous_line(item.id))
         self.descriptors.setText("<br>".join(lines))
         for level, button in self.level_buttons.items():
             checked = state is not None and (
@@ -265,6 +270,18 @@ class ScoringPage(QWidget):
             self.note.insertPlainText(text)
             return True
         return False
+
+    def _previous_line(self, item_id: str) -> str:
+        """The item's value in the evaluation this session follows up, beside the levels."""
+        assert self.previous_items is not None
+        before = self.previous_items.get(item_id)
+        if before is None:
+            value = self.tr("butir baru, tidak dibandingkan")
+        elif before.not_applicable:
+            value = "N/A"
+        else:
+            value = format_figure(before.value, self.rubric.decimals, self.lang)
+        return f"<i>{self.tr('Evaluasi sebelumnya: %1').replace('%1', value)}</i>"
 
     # Redrawing
 
