@@ -120,3 +120,33 @@ def test_scoring_shows_the_previous_value_and_the_change_as_scores_come_in(
         key(qtbot, Qt.Key.Key_Return)  # the next unscored item
     assert "Indeks 3,31 (+0,25)" in page.rollups.strip.text()
     assert "+0,33" in page.rollups.detail.text()  # Smart Branding, 3,00 then
+
+
+def test_evaluasi_lanjutan_from_the_start_screen(
+    qtbot, window, tmp_path: Path, default_rubric
+) -> None:  # type: ignore[no-untyped-def]
+    from scorer.core.demo import demo_record
+    from scorer.storage.store import create_file
+
+    previous = tmp_path / "2025.scoring"
+    create_file(previous, demo_record(default_rubric))
+    bogus = tmp_path / "bukan.scoring"
+    bogus.write_text("not a scoring file", encoding="utf-8")
+    answers = [bogus, previous]
+    window.prompts.open_path = lambda _title, _filter: answers.pop(0)  # the file dialog
+
+    assert focus() is window.start.new_button
+    key(qtbot, Qt.Key.Key_L, ALT)  # PREVIOUS is not a scoring file: said, nothing opened
+    qtbot.waitUntil(lambda: bool(window.prompts.errors))  # a mnemonic clicks after a short flash
+    assert len(window.prompts.errors) == 1 and str(bogus) in window.prompts.errors[0]
+    assert window.session is None and not window.prompts.path.exists()
+
+    key(qtbot, Qt.Key.Key_L, ALT)
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert window.store.path == window.prompts.path
+    record = window.store.record()
+    assert record.previous is not None and record.previous.file_name == "2025.scoring"
+    assert (record.evaluation.stage, record.evaluation.year) == (1, 2026)  # after Tahap II 2025
+    assert window.session.phase is Phase.PREPARATION
+    key(qtbot, Qt.Key.Key_J, ALT)
+    assert focus() is window.session.pages[Phase.PREPARATION].follow_up

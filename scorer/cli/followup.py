@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from scorer.cli.common import add_command, output_path
 from scorer.cli.faults import editing, using
-from scorer.core.errors import LockedError, ScorerError, ScoringFileError
+from scorer.core.errors import LockedError, ScorerError
 
 if TYPE_CHECKING:
     from scorer.core.model import PreviousEvaluation, ScoringRecord
@@ -76,59 +76,46 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _read_previous(path: Path) -> tuple[ScoringRecord, PreviousEvaluation]:
-    """PREVIOUS as a snapshot; refused if it is not intact (altered after its sign-off)."""
-    from scorer.core.followup import build_snapshot
-    from scorer.core.integrity import signoff_state
+    """PREVIOUS and its snapshot; refused if it is not intact (altered after its sign-off)."""
+    from scorer.core.followup import intact_snapshot
     from scorer.storage.reading import read_any
 
     with using(path, writing=False):
         record = read_any(path)
-    if signoff_state(record).tampered:
-        raise ScoringFileError(
-            "TAMPERED: changed after its sign-off; a follow-up needs the content that was "
-            "signed (run `scorer check` on it)",
-            path=path,
-        )
-    return record, build_snapshot(record, path.name)
+    return record, intact_snapshot(record, path)
 
 
 def _create(previous_path: Path, args: argparse.Namespace) -> int:
-    from scorer.core.followup import follow_up_record, next_stage, order_key
-    from scorer.core.rubric import load_rubric, load_rubric_text
+    from scorer.core.followup import plan_follow_up
+    from scorer.core.rubric import load_rubric
     from scorer.paths import default_rubric_path
+    from scorer.storage.reading import read_any
     from scorer.storage.store import create_file
 
     out = output_path(args.output, force=args.force, suffix=".scoring")
     if out.exists() and out.resolve() == previous_path.resolve():
         raise ScorerError("the new file would replace PREVIOUS; write it to a new file", path=out)
-    record, snapshot = _read_previous(previous_path)
-    stage, year = next_stage(snapshot.stage, snapshot.year)
-    if args.stage is not None:
-        stage = args.stage
-        if args.year is None:  # the first year in which that stage comes after PREVIOUS
-            year = snapshot.year if stage > snapshot.stage else snapshot.year + 1
-    year = args.year if args.year is not None else year
-    date = args.date or dt.date.today()
-    if order_key(stage, year, date) < order_key(snapshot.stage, snapshot.year, snapshot.date):
-        raise ScorerError(
-            f"Tahap {_roman(stage)} {year} on {date.isoformat()} comes before the previous "
-            f"evaluation {previous_path} (Tahap {snapshot.stage_roman} {snapshot.year}, "
-            f"{snapshot.date.isoformat()}); check --stage, --year and --date",
-            path=out,
-        )
-    bundled = load_rubric(default_rubric_path())
-    same = bundled.sha256 == record.rubric_sha256
-    rubric = bundled if not same else load_rubric_text(record.rubric_source, "stored rubric")
-    new = follow_up_record(record, snapshot, rubric, stage=stage, year=year, date=date)
+    with using(previous_path, writing=False):
+        record = read_any(previous_path)
+    plan = plan_follow_up(
+        record,
+        previous_path,
+        load_rubric(default_rubric_path()),
+        stage=args.stage,
+        year=args.year,
+        date=args.date or dt.date.today(),
+    )
+    new = plan.record
     with using(out, writing=True):
         create_file(out, new, overwrite=args.force)
+    ev = new.evaluation
     print(
-        f"Created the follow-up evaluation of {new.evaluation.region} (Tahap {_roman(stage)} "
-        f"{year}, {date.isoformat()}) in {out}"
+        f"Created the follow-up evaluation of {ev.region} (Tahap {ev.stage_roman} {ev.year}, "
+        f"{new.session.date.isoformat()}) in {out}"
     )
-    _describe(snapshot, previous_path)
-    if not same:
-        print(f"  rubric: the bundled {rubric.id} {rubric.version} (the previous one differs)")
+    _describe(plan.snapshot, previous_path)
+    if plan.rubric_changed:
+        print("  rubric: today's bundled rubric (the previous one differs; items matched by id)")
     return 0
 
 
@@ -175,10 +162,6 @@ def _link_into(previous_path: Path, existing: Path, *, force: bool) -> int:
     )
     _describe(snapshot, previous_path)
     return 0
-
-
-def _roman(stage: int) -> str:
-    return {1: "I", 2: "II"}.get(stage, str(stage))
 
 
 def _describe(snapshot: PreviousEvaluation, path: Path) -> None:

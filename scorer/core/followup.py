@@ -18,8 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 from scorer.core.canonical import content_sha256
+from scorer.core.errors import ScorerError, ScoringFileError
 from scorer.core.model import (
     Attendee,
     AuditEntry,
@@ -176,6 +178,65 @@ def follow_up_record(
         AuditEntry(now, owner.name, "link", "previous", snapshot.file_id, None, json.dumps(link))
     )
     return record
+
+
+@dataclass(frozen=True)
+class FollowUpPlan:
+    """A new follow-up session, ready to be written, and what was decided for it."""
+
+    record: ScoringRecord
+    snapshot: PreviousEvaluation
+    rubric_changed: bool  # PREVIOUS's rubric is not the bundled one: the bundled one is used
+
+
+def intact_snapshot(record: ScoringRecord, path: Path) -> PreviousEvaluation:
+    """The snapshot of PREVIOUS at `path`; refused if changed after its sign-off."""
+    from scorer.core.integrity import signoff_state
+
+    if signoff_state(record).tampered:
+        raise ScoringFileError(
+            "TAMPERED: changed after its sign-off; a follow-up needs the content that was "
+            "signed (run `scorer check` on it)",
+            path=path,
+        )
+    return build_snapshot(record, path.name)
+
+
+def plan_follow_up(
+    record: ScoringRecord,
+    path: Path,
+    bundled: Rubric,
+    *,
+    stage: int | None = None,
+    year: int | None = None,
+    date: dt.date,
+) -> FollowUpPlan:
+    """The next evaluation after PREVIOUS (`record`, read from `path`): by default the next
+    stage; `stage` alone takes the first year in which it comes after PREVIOUS. PREVIOUS's
+    rubric is kept when it is `bundled`, else `bundled` is used (items matched by id).
+    Refused when the new evaluation would come before PREVIOUS."""
+    snapshot = intact_snapshot(record, path)
+    new_stage, new_year = next_stage(snapshot.stage, snapshot.year)
+    if stage is not None:
+        new_stage = stage
+        new_year = snapshot.year if stage > snapshot.stage else snapshot.year + 1
+    new_year = year if year is not None else new_year
+    if order_key(new_stage, new_year, date) < order_key(
+        snapshot.stage, snapshot.year, snapshot.date
+    ):
+        raise ScorerError(
+            f"Tahap {_roman(new_stage)} {new_year} on {date.isoformat()} comes before the "
+            f"previous evaluation {path} (Tahap {snapshot.stage_roman} {snapshot.year}, "
+            f"{snapshot.date.isoformat()}); check the stage, year and date"
+        )
+    same = bundled.sha256 == record.rubric_sha256
+    rubric = load_rubric_text(record.rubric_source, "stored rubric") if same else bundled
+    new = follow_up_record(record, snapshot, rubric, stage=new_stage, year=new_year, date=date)
+    return FollowUpPlan(new, snapshot, not same)
+
+
+def _roman(stage: int) -> str:
+    return {1: "I", 2: "II"}.get(stage, str(stage))
 
 
 # The change from then to now
