@@ -76,16 +76,16 @@ def test_a_failed_write_keeps_the_window_and_the_note(
         assert "Catatan saat disk gagal" in journal
         # The notes list shows the note: the session in memory holds it.
         notes = window.session.notes_list.notes
-        assert notes.lines[-1].endswith("Catatan saat disk gagal")
+        assert notes.rows[-1][1].text == "Catatan saat disk gagal"
         # Undo and redo while faulted stay in memory too and never raise into Qt.
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert not notes.lines[-1].endswith("Catatan saat disk gagal")
+        assert notes.rows[-1][1].text != "Catatan saat disk gagal"
         qtbot.keyClick(
             window,
             Qt.Key.Key_Z,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-        assert notes.lines[-1].endswith("Catatan saat disk gagal")
+        assert notes.rows[-1][1].text == "Catatan saat disk gagal"
         # Simpan sebagai…, by its mnemonic
         window.prompts.path = tmp_path / "elsewhere.scoring"
         qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
