@@ -17,7 +17,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ARRIVING = object()  # a row inserted at the end, shown empty until its record is set
@@ -104,15 +110,26 @@ class EntryRowsView(QTableView):
         )
         self._adding = False
 
+    def wrap_text(self) -> None:
+        """Long text wraps and each row is as tall as its text at the columns' widths now
+        (Qt sizes rows once, before the columns have their final widths)."""
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().sectionResized.connect(self._fit_rows)
+
+    def _fit_rows(self, _column: int, _old: int, _new: int) -> None:
+        self.resizeRowsToContents()
+
     def first_cell(self) -> QModelIndex:
         """Where Tab lands when no cell is current."""
         return self.entries.index(0, 0)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """Arriving by Tab lands on a cell, never on nothing."""
-        super().focusInEvent(event)
+        """Arriving by Tab lands on a cell, never on nothing: `first_cell` (Qt's own
+        choice would be the top left)."""
         if not self.currentIndex().isValid() and self.entries.rowCount():
             self.setCurrentIndex(self.first_cell())
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         current = self.currentIndex()

@@ -173,7 +173,7 @@ class EntriesTable(EntryRowsView):
     def __init__(self, model: EntriesModel, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
         self.list = model
-        self.setWordWrap(True)
+        self.wrap_text()
         header = self.horizontalHeader()
         for column, field in enumerate(model.fields):
             header.setSectionResizeMode(
@@ -182,7 +182,6 @@ class EntriesTable(EntryRowsView):
                 if field == "text"
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         if "deadline" in model.fields:
             self.dates = DateDelegate(self)

@@ -99,21 +99,29 @@ class NotesModel(EntryRowsModel):
         return (self.tr("Waktu"), self.tr("Tanda"), self.tr("Catatan"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-        ):
+        if not index.isValid():
             return None
         note = self.note(index.row())
+        if index.column() == self.TAG:
+            return self._tag_data(note, role)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
         if index.column() == self.TIME:
             clock = note.created_at.astimezone(self.zone.tzinfo).strftime("%H.%M")
             return f"{clock} ({elapsed_text(note.elapsed_seconds)})"
-        if index.column() == self.TAG:
-            tag = tag_of(note)
-            if role == Qt.ItemDataRole.EditRole:
-                return tag
-            return self.tag_labels.get(tag, tag) if tag else "–"
         return note.text
+
+    def _tag_data(self, note: Note, role: int) -> Any:
+        """Shown short (an item's id, a dimension's name, "–"), named in full in the tooltip;
+        edited as the tag itself."""
+        tag = tag_of(note)
+        if role == Qt.ItemDataRole.EditRole:
+            return tag
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tag_labels.get(tag, tag) if tag else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return note.item_id or self.tag_labels.get(tag, tag) if tag else "–"
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -296,7 +304,7 @@ class NotesList(EntryRowsView):
         super().__init__(self.notes, parent)
         self.tags = TagDelegate(context, self)
         self.setItemDelegateForColumn(NotesModel.TAG, self.tags)
-        self.setWordWrap(True)
+        self.wrap_text()
         self.setAccessibleName(self.tr("Daftar catatan"))
         self.setToolTip(
             self.tr(
@@ -310,7 +318,7 @@ class NotesList(EntryRowsView):
             (NotesModel.TEXT, QHeaderView.ResizeMode.Stretch),
         ):
             header.setSectionResizeMode(column, mode)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().hide()  # notes are listed by time, not numbered
         context.hub.changed.connect(self._on_changed)
 
     def first_cell(self) -> QModelIndex:
@@ -319,5 +327,8 @@ class NotesList(EntryRowsView):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.notes or changes.signoff:
+            before = self.notes.rowCount()
             self.notes.reload()
+            if self.notes.rowCount() > before and not self.hasFocus():
+                self.setCurrentIndex(self.first_cell())  # a new note: the one to correct
             self.scrollToBottom()
