@@ -223,6 +223,13 @@ def test_records_corrected_by_keyboard_then_locked_and_in_the_minutes(  # type: 
     assert len(store.record().notes) == count - 1
     key(qtbot, Qt.Key.Key_Z, CTRL)
     assert store.record().notes[-1] == note
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert len(store.record().notes) == count - 1
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # and the tag's correction
+    assert store.record().notes[-1].dimension_id is None
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert store.record().notes[-1] == note
     assert focus() is notes
 
     # Sign-off locks it all: no row to type into, nothing editable, keys change nothing.
