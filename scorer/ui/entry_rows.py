@@ -162,9 +162,11 @@ class EntryRowsView(QTableView):
         self.setCurrentIndex(self.entries.index(row, column))
 
     def commitData(self, editor: QWidget) -> None:
-        adding = self.entries.is_new(self.currentIndex().row())
+        """Note whether this commit added a record from the new row (see closeEditor)."""
+        row = self.currentIndex().row()
+        adding = row >= 0 and self.entries.is_new(row)
         super().commitData(editor)
-        self._adding = adding and not self.entries.is_new(self.currentIndex().row())
+        self._adding = adding and not self.entries.is_new(row)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         added, self._adding = self._adding, False
