@@ -388,10 +388,13 @@ def _menus(menu: QMenu) -> list[QMenu]:
     return [menu, *(m for sub in subs for m in _menus(sub))]
 
 
-def test_mnemonics_are_unique_in_every_window(qtbot, window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_mnemonics_are_unique_in_every_window(qtbot, window, demo_file: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     from scorer.ui.merge_dialog import MergeDialog
     from scorer.ui.new_evaluation import NewEvaluationDialog
     from scorer.ui.shortcuts import ShortcutsDialog
+
+    window.set_language(lang)  # the English letters come from the translation
 
     def check_menus() -> None:
         for top in window.menuBar().actions():

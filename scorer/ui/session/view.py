@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -23,6 +23,30 @@ from scorer.ui.session.storage_banner import StorageBanner
 if TYPE_CHECKING:
     from scorer.ui.minutes_actions import MinutesPanel
 
+P = TypeVar("P", bound=QWidget)
+
+
+def _minutes_panel() -> type[MinutesPanel]:
+    """The Tanda Tangan page and its print and PDF modules load when it is first shown."""
+    from scorer.ui.minutes_actions import MinutesPanel
+
+    return MinutesPanel
+
+
+class _Pages(dict[Phase, QWidget]):
+    """The phases' pages, each built and added to the stack on first use."""
+
+    def __init__(self, stack: QStackedWidget, build: Callable[[Phase], QWidget]) -> None:
+        super().__init__()
+        self.stack = stack
+        self.build = build
+
+    def __missing__(self, phase: Phase) -> QWidget:
+        page = self.build(phase)
+        self[phase] = page
+        self.stack.addWidget(page)
+        return page
+
 
 class SessionView(QWidget):
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
@@ -40,34 +64,23 @@ class SessionView(QWidget):
         )
         self.stepper = PhaseStepper()
         self.stepper.phase_chosen.connect(self.go_to_phase)
-        self.notes_list = NotesList(context)
-        self.qa_page = QAPage(context)
-        self.scoring_page = ScoringPage(context)
-        overview, conclusions, signoff = (
-            OverviewPage(context),
-            ConclusionsPage(context),
-            self._signoff_page(),
-        )
-        self.pages: dict[Phase, QWidget] = {
-            Phase.PREPARATION: overview,
-            Phase.PRESENTATION: self.notes_list,
-            Phase.QA: self.qa_page,
-            Phase.SCORING: self.scoring_page,
-            Phase.CONCLUSIONS: conclusions,
-            Phase.SIGNOFF: signoff,
-        }
         self.stack = QStackedWidget()
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        # A phase's page is built when the phase is first shown: opening a session then
+        # costs the pages it shows, not all six (bench/bench_gui.py). The scoring page is
+        # always built: the stepper counts unscored items from it.
+        self.pages = _Pages(self.stack, self._build_page)
+        self.scoring_page = ScoringPage(context)
+        self.pages[Phase.SCORING] = self.scoring_page
+        self.stack.addWidget(self.scoring_page)
         self.note_line = NoteLine(context)
         # Where each phase's work is: entering the phase focuses it.
         self.work: dict[Phase, Callable[[], None]] = {
-            Phase.PREPARATION: overview.focus_work,
+            Phase.PREPARATION: lambda: self._page(Phase.PREPARATION, OverviewPage).focus_work(),
             Phase.PRESENTATION: self.note_line.focus_note,
-            Phase.QA: self.qa_page.focus_work,
+            Phase.QA: lambda: self.qa_page.focus_work(),
             Phase.SCORING: self.scoring_page.focus_work,
-            Phase.CONCLUSIONS: conclusions.focus_work,
-            Phase.SIGNOFF: signoff.focus_work,
+            Phase.CONCLUSIONS: lambda: self._page(Phase.CONCLUSIONS, ConclusionsPage).focus_work(),
+            Phase.SIGNOFF: lambda: self._page(Phase.SIGNOFF, _minutes_panel()).focus_work(),
         }
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -84,10 +97,31 @@ class SessionView(QWidget):
         if self.scoring_page.current_item():
             context.hub.item_selected.emit(self.scoring_page.current_item() or "")
 
-    def _signoff_page(self) -> MinutesPanel:
-        from scorer.ui.minutes_actions import MinutesPanel
+    def _build_page(self, phase: Phase) -> QWidget:
+        context = self.context
+        if phase is Phase.PREPARATION:
+            return OverviewPage(context)
+        if phase is Phase.PRESENTATION:
+            return NotesList(context)
+        if phase is Phase.QA:
+            return QAPage(context)
+        if phase is Phase.CONCLUSIONS:
+            return ConclusionsPage(context)
+        assert phase is Phase.SIGNOFF
+        return _minutes_panel()(context, prompts=context.prompts)
 
-        return MinutesPanel(self.context, prompts=self.context.prompts)
+    def _page(self, phase: Phase, kind: type[P]) -> P:
+        page = self.pages[phase]
+        assert isinstance(page, kind)
+        return page
+
+    @property
+    def qa_page(self) -> QAPage:
+        return self._page(Phase.QA, QAPage)
+
+    @property
+    def notes_list(self) -> NotesList:
+        return self._page(Phase.PRESENTATION, NotesList)
 
     def refresh(self) -> None:
         record = self.context.store.record()
