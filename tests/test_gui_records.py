@@ -193,7 +193,9 @@ def test_records_corrected_by_keyboard_then_locked_and_in_the_minutes(  # type: 
     type_text(qtbot, "Wali Kota membka acara")
     key(qtbot, Qt.Key.Key_Return)
     notes = session.notes_list
-    key(qtbot, Qt.Key.Key_Backtab, SHIFT)  # from the note line to the list above it
+    key(qtbot, Qt.Key.Key_Tab)  # from the note line to its tag, then to the notes
+    assert focus() is session.note_line.tag
+    key(qtbot, Qt.Key.Key_Tab)
     assert focus() is notes
     newest = notes.notes.rowCount() - 1
     assert (notes.currentIndex().row(), notes.currentIndex().column()) == (newest, 2)
