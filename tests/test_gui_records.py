@@ -339,6 +339,11 @@ def test_kesimpulan_focuses_a_new_recommendation_once_concluded(  # type: ignore
     page = window.session.pages[Phase.CONCLUSIONS]
     table = page.recommendations
     assert focus() is table and table.currentIndex().row() == table.list.new_row()
+    # Rows are as tall as their wrapped text at the widths shown (the page was built hidden).
+    for view in (page.conclusions, table):
+        lines = view.fontMetrics().lineSpacing()
+        heights = [view.rowHeight(r) for r in range(view.list.rowCount())]
+        assert max(heights) < 4 * lines, heights
     key(qtbot, Qt.Key.Key_Backtab, SHIFT)  # Shift+Tab leaves it for the conclusions
     assert focus() is page.conclusions
     key(qtbot, Qt.Key.Key_Tab)

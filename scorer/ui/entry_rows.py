@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -109,16 +109,23 @@ class EntryRowsView(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self._adding = False
+        self._wraps = False
 
     def wrap_text(self) -> None:
         """Long text wraps and each row is as tall as its text at the columns' widths now
         (Qt sizes rows once, before the columns have their final widths)."""
         self.setWordWrap(True)
+        self._wraps = True
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().sectionResized.connect(self._fit_rows)
 
     def _fit_rows(self, _column: int, _old: int, _new: int) -> None:
         self.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._wraps:  # a page built hidden sized its rows to columns it no longer has
+            self.resizeRowsToContents()
 
     def first_cell(self) -> QModelIndex:
         """Where Tab lands when no cell is current."""
