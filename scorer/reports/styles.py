@@ -128,8 +128,9 @@ def footer_canvas(
     `status` is a line above the footer ("DRAF — belum disahkan"); `watermark` is drawn
     diagonally in light grey under each page's content, so it never hides a word."""
     from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
+
+    from scorer.reports.minutes_watermark import draw_watermark
 
     regular, bold = register_fonts()
     template = _FOOTER.get(lang, _FOOTER["id"])
@@ -153,7 +154,7 @@ def footer_canvas(
                 if watermark:
                     content = self._code
                     self._code = []
-                    self._watermark(width, height)
+                    draw_watermark(self, watermark, width, height)
                     self._code += content
                 self.setFont(regular, 7.5)
                 self.setFillGray(0.35)
@@ -167,16 +168,5 @@ def footer_canvas(
                     self.drawCentredString(width / 2, FOOTER_MM * mm + 10, status)
                 super().showPage()
             super().save()
-
-        def _watermark(self, width: float, height: float) -> None:
-            diagonal = (width**2 + height**2) ** 0.5
-            size = min(140.0, 0.7 * diagonal / stringWidth(watermark, bold, 1))
-            self.saveState()
-            self.setFillGray(0.86)
-            self.setFont(bold, size)
-            self.translate(width / 2, height / 2)
-            self.rotate(54.7)  # along the A4 diagonal
-            self.drawCentredString(0, -size * 0.35, watermark)
-            self.restoreState()
 
     return FooterCanvas
