@@ -132,8 +132,9 @@ def test_the_footer_prints_the_signed_off_hash_and_a_tampered_file_is_marked_not
         assert "TIDAK SAH" in page
         assert f"Sidik {vouched[:12]}" in page
         assert content_sha256(record)[:12] not in page
-    assert "Disahkan oleh Dr. Ratna Wulandari, M.T. pada Selasa, 21 Oktober 2025 pukul 16.05 WIB" in (
-        pages[0]
+    assert (
+        "Disahkan oleh Dr. Ratna Wulandari, M.T. pada Selasa, 21 Oktober 2025 pukul 16.05 WIB"
+        in (pages[0])
     )
 
 
@@ -199,9 +200,7 @@ def test_an_assessors_minutes_hold_no_index_in_the_notula_and_name_the_score_she
     signatures = section(pages, "Rapat ditutup pukul", "LAMPIRAN I")
     assert CHAIR in signatures and ROSTER[1] in signatures
     assert not any(name in signatures for name in ROSTER[2:])
-    assert re.search(
-        rf"Indeks smart city menurut penilaian {re.escape(ROSTER[1])}: \d,\d\d", sheet
-    )
+    assert re.search(rf"Indeks smart city menurut penilaian {re.escape(ROSTER[1])}: \d,\d\d", sheet)
     assert f": {ROSTER[1]}, Anggota Tim Asesor" in sheet  # the sheet's "Asesor" line
     assert CHAIR not in sheet  # signed by that assessor alone
 
@@ -257,7 +256,7 @@ def test_the_programme_file_sets_letterhead_and_number_and_a_broken_one_is_one_m
     ):
         own.write_text(broken, encoding="utf-8")
         out = tmp_path / "rusak.pdf"
-        code, stdout, err = run_cli("minutes", str(demo_file), "-o", str(out))
+        code, _stdout, err = run_cli("minutes", str(demo_file), "-o", str(out))
         assert code == 1
         assert "Traceback" not in err
         lines = err.strip().splitlines()

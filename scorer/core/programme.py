@@ -60,7 +60,9 @@ def load_programme(path: Path) -> Programme:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ProgrammeError(f"cannot read the programme file ({exc.strerror})", path=path) from None
+        raise ProgrammeError(
+            f"cannot read the programme file ({exc.strerror})", path=path
+        ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProgrammeError(f"not a valid TOML file: {exc}", path=path) from None
     issuer = _lines(data, "issuer", path, required=True)

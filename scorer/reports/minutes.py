@@ -107,9 +107,7 @@ def build_minutes(
     )
     status, watermark = _status(parts)
     fingerprint = parts.fingerprint[:12]
-    canvas = footer_canvas(
-        record.file_id, fingerprint, lang, status=status, watermark=watermark
-    )
+    canvas = footer_canvas(record.file_id, fingerprint, lang, status=status, watermark=watermark)
     document.build(story, canvasmaker=canvas)
     report(100, "done")
     return MinutesPdf(buffer.getvalue(), document.page, fingerprint, slots)

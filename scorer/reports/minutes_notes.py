@@ -80,7 +80,7 @@ def _bullet(parts: Parts, entry: NoteEntry) -> Flowable:
 
 
 def panel_value_text(parts: Parts, item_id: str) -> str:
-    """"3,33 (rata-rata 3 asesor)", "3,00 (konsensus: …)", "T/B" or "–"."""
+    """ "3,33 (rata-rata 3 asesor)", "3,00 (konsensus: …)", "T/B" or "–"."""
     w = parts.w
     value = parts.values.get(item_id)
     row = parts.panel_rows.get(item_id)

@@ -34,7 +34,10 @@ def score_tables(parts: Parts, index_label: str, index_line: str) -> list[Flowab
     ]
     rows.append([index_label, "100 %", "", parts.index_text()])
     header = [w["component"], w["weight"], w["scored"], w["score"]]
-    out += [parts.p(w["by_component"], parts.s.caption), parts.table(header, rows, [80, 25, 30, 35])]
+    out += [
+        parts.p(w["by_component"], parts.s.caption),
+        parts.table(header, rows, [80, 25, 30, 35]),
+    ]
     for key, name, cats, rollups in (
         ("by_dimension", "dimension", parts.rubric.dimensions, parts.summary.dimensions),
         ("by_aspect", "aspect", parts.rubric.aspects, parts.summary.aspects),

@@ -45,9 +45,7 @@ def assessor_sheet(parts: Parts) -> list[Flowable]:
     return [
         PageBreak(),
         parts.p(title, parts.s.title),
-        parts.p(
-            w["sheet_subtitle"].format(stage=ev.stage_roman, year=ev.year), parts.s.subtitle
-        ),
+        parts.p(w["sheet_subtitle"].format(stage=ev.stage_roman, year=ev.year), parts.s.subtitle),
         parts.facts(facts),
         parts.p(w["sheet_intro"].format(name=name), parts.s.small),
         *score_tables(parts, w["assessor_index"], line),

@@ -91,7 +91,9 @@ def notula_signatures(parts: Parts) -> list[Flowable]:
     notulis = parts.notulis
     if notulis is not None:
         field = field_name_for(notulis.name)
-        blocks.append(Signer(("", w["minute_taker"]), notulis.name, notulis.nip, notulis.key, field))
+        blocks.append(
+            Signer(("", w["minute_taker"]), notulis.name, notulis.nip, notulis.key, field)
+        )
     else:
         blocks.append(Signer(("", w["minute_taker"]), "", "", None, "ttd_notulis"))
     return signature_row(parts, blocks)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from scorer.reports.fonts import BOLD
 from scorer.paths import resources_dir
+from scorer.reports.fonts import BOLD
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

@@ -68,13 +68,18 @@ WORDS: dict[str, dict[str, str]] = {
         "tampered_note": "— TIDAK SAH: isi berkas diubah setelah disahkan.",
         "secretary_role": "Notulis",
         "blank_name": "(..............................)",
-        "tagged_elsewhere": "Catatan sesi ini yang terkait dimensi atau butir penilaian dimuat pada bagian IV.",
+        "tagged_elsewhere": (
+            "Catatan sesi ini yang terkait dimensi atau butir penilaian dimuat pada bagian IV."
+        ),
         "notes_preparation": "Catatan persiapan",
         "notes_presentation": "Catatan sesi presentasi",
         "notes_qa": "Catatan sesi tanya jawab",
         "notes_scoring": "Catatan sesi penilaian",
         "notes_conclusions": "Catatan sesi kesimpulan",
-        "panel_intro": "Nilai pada bagian ini adalah nilai panel: rata-rata nilai {n} asesor per butir, atau tingkat yang disepakati bila ada konsensus.",
+        "panel_intro": (
+            "Nilai pada bagian ini adalah nilai panel: rata-rata nilai {n} asesor per butir, atau"
+            " tingkat yang disepakati bila ada konsensus."
+        ),
         "panel_value": "nilai panel {value}",
         "other_items": "Butir lain (tanpa dimensi)",
         "value_mean": "{value} (rata-rata {n} asesor)",
@@ -91,14 +96,20 @@ WORDS: dict[str, dict[str, str]] = {
         "sheet_subtitle": "Evaluasi Implementasi Smart City Tahap {stage} Tahun {year}",
         "sheet_assessor": "Asesor",
         "sheet_evaluation": "Evaluasi",
-        "sheet_intro": "Nilai pada lembar ini adalah penilaian {name} seorang diri. Indeks panel ditetapkan setelah nilai seluruh asesor digabungkan.",
+        "sheet_intro": (
+            "Nilai pada lembar ini adalah penilaian {name} seorang diri. Indeks panel ditetapkan "
+            "setelah nilai seluruh asesor digabungkan."
+        ),
         "sheet_signer": "Asesor",
         "assessor_index": "Indeks asesor",
         "assessor_index_line": "Indeks smart city menurut penilaian {name}: {value}",
         "draft_mark": "DRAF",
         "draft_footer": "DRAF — belum disahkan",
         "void_mark": "TIDAK SAH",
-        "void_footer": "TIDAK SAH — isi diubah setelah disahkan (sidik yang tercetak adalah sidik saat disahkan)",
+        "void_footer": (
+            "TIDAK SAH — isi diubah setelah disahkan (sidik yang tercetak adalah sidik saat "
+            "disahkan)"
+        ),
         "final_footer": "Disahkan oleh {name}, {date} pukul {time}",
         "charts": "Grafik nilai per dimensi dan per aspek infrastruktur",
     },
@@ -163,13 +174,18 @@ WORDS: dict[str, dict[str, str]] = {
         "tampered_note": "— NOT VALID: the file's content was changed after sign-off.",
         "secretary_role": "Minute-taker",
         "blank_name": "(..............................)",
-        "tagged_elsewhere": "Notes of this session tagged to a dimension or an item are given in section IV.",
+        "tagged_elsewhere": (
+            "Notes of this session tagged to a dimension or an item are given in section IV."
+        ),
         "notes_preparation": "Preparation notes",
         "notes_presentation": "Notes of the presentation session",
         "notes_qa": "Notes of the question and answer session",
         "notes_scoring": "Notes of the scoring session",
         "notes_conclusions": "Notes of the conclusions session",
-        "panel_intro": "The values in this section are the panel's: the mean of {n} assessors' levels per item, or the agreed level where a consensus was recorded.",
+        "panel_intro": (
+            "The values in this section are the panel's: the mean of {n} assessors' levels per "
+            "item, or the agreed level where a consensus was recorded."
+        ),
         "panel_value": "panel value {value}",
         "other_items": "Other items (no dimension)",
         "value_mean": "{value} (mean of {n} assessors)",
@@ -186,14 +202,20 @@ WORDS: dict[str, dict[str, str]] = {
         "sheet_subtitle": "Smart City Implementation Evaluation, Stage {stage}, {year}",
         "sheet_assessor": "Assessor",
         "sheet_evaluation": "Evaluation",
-        "sheet_intro": "The scores on this sheet are {name}'s alone. The panel index is set once all assessors' scores are merged.",
+        "sheet_intro": (
+            "The scores on this sheet are {name}'s alone. The panel index is set once all "
+            "assessors' scores are merged."
+        ),
         "sheet_signer": "Assessor",
         "assessor_index": "Assessor's index",
         "assessor_index_line": "Smart city index as scored by {name}: {value}",
         "draft_mark": "DRAFT",
         "draft_footer": "DRAFT — not signed off",
         "void_mark": "NOT VALID",
-        "void_footer": "NOT VALID — content changed after sign-off (the fingerprint printed is the signed-off one)",
+        "void_footer": (
+            "NOT VALID — content changed after sign-off (the fingerprint printed is the "
+            "signed-off one)"
+        ),
         "final_footer": "Signed off by {name}, {date} at {time}",
         "charts": "Scores by dimension and by infrastructure aspect",
     },

@@ -151,11 +151,10 @@ def footer_canvas(
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 width, height = self._pagesize
-                if watermark:
-                    content = self._code
-                    self._code = []
+                if watermark:  # drawn first, so it lies under the page's content
+                    self.__dict__["_code"] = []
                     draw_watermark(self, watermark, width, height)
-                    self._code += content
+                    self.__dict__["_code"] += state["_code"]
                 self.setFont(regular, 7.5)
                 self.setFillGray(0.35)
                 text = template.format(
