@@ -17,11 +17,13 @@ import pytest
 from scorer.core.canonical import content_sha256
 from scorer.core.demo import demo_record
 from scorer.core.model import Assessor, Phase, Role, ScoringRecord, SignOff
+from scorer.core.programme import load_programme
 from scorer.core.scoring import format_score
 from scorer.merge.aggregate import aggregate
+from scorer.paths import resources_dir
 from scorer.reports.locale_id import clock, long_date
 from scorer.reports.minutes import build_minutes
-from scorer.reports.minutes_parts import closing_time
+from scorer.reports.minutes_parts import Parts, closing_time
 from scorer.storage.reading import read_any
 from tests.conftest import run_cli
 
@@ -340,14 +342,46 @@ def test_existing_roles_keep_their_content_hash(default_rubric: object) -> None:
 
 
 def test_no_text_is_smaller_than_seven_points(panel_file: Path, tmp_path: Path) -> None:
-    """Word boxes from poppler: a box's height is the font's ascent to descent (> size)."""
+    """Every font size set in the PDF's page streams (text, tables, charts, footer)."""
+    import base64
+    import zlib
+
     out = tmp_path / "panel.pdf"
     minutes_of(panel_file, out)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    heights = [
-        float(y2) - float(y1)
-        for y1, y2 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', html)
-    ]
-    assert heights and min(heights) >= 7.0
+    sizes = []
+    pattern = rb"/Filter \[ /ASCII85Decode /FlateDecode \].*?stream\r?\n(.*?)endstream"
+    for stream in re.findall(pattern, out.read_bytes(), re.S):
+        content = zlib.decompress(base64.a85decode(stream.strip().removesuffix(b"~>")))
+        sizes += [float(size) for size in re.findall(rb"/F\d+\+\d+ ([\d.]+) Tf", content)]
+    assert len(sizes) > 100
+    assert min(sizes) >= 7
+
+
+def test_a_table_keeps_its_heading_with_the_first_row_and_its_last_row_with_another(
+    default_rubric,
+) -> None:  # type: ignore[no-untyped-def]
+    """ReportLab's own split, as the page layout calls it: with room for the heading row
+    only, nothing is placed; with room for all but the last row, two rows move on."""
+    from scorer.reports.minutes import stored_rubric
+    from scorer.reports.minutes_words import WORDS
+    from scorer.reports.styles import report_styles
+
+    record = demo_record(default_rubric)
+    parts = Parts(
+        record,
+        stored_rubric(record.rubric_source),
+        "id",
+        WORDS["id"],
+        report_styles(),
+        [],
+        {},
+        load_programme(resources_dir() / "programme.toml"),
+    )
+    rows = [[str(n), f"Baris {n}"] for n in range(1, 7)]
+    table = parts.table(["No.", "Isi"], rows, [20, 100])
+    _width, height = table.wrap(500, 10_000)
+    row_height = height / 7
+    assert table.split(500, row_height * 1.5) == []
+    first, rest = table.split(500, height - row_height * 0.5)
+    assert len(rest._cellvalues) == 1 + 2  # the repeated heading and the last two rows
+    assert len(first._cellvalues) == 1 + 4

@@ -1,12 +1,12 @@
 """The official minutes (notula) of a session as an A4 PDF, built with ReportLab platypus.
 
 Layout after DOMAIN.md "Minutes": letterhead, title and number, session facts, sections
-I-VI, closing time, the chair's and the minute-taker's signatures, the attendance list; then
-the assessor's own score sheet (an assessor's file) or the panel's values per item (a panel
-file). Every cell
-is a Paragraph so long text wraps instead of overflowing, long tables repeat their header
-row and may split inside a row, and each page's footer carries "Halaman x dari y", the
-file id and a short fingerprint of the scored content (styles.footer_canvas).
+I-VI (a panel file's section IV holds the panel's values), closing time, the chair's and
+the minute-taker's signatures, the attendance list; then, for an assessor's file, that
+assessor's own score sheet. Every cell is a Paragraph so long text wraps instead of
+overflowing, long tables repeat their header row and may split inside a row, and each
+page's footer carries the draft/final status, "Halaman x dari y", the file id and the
+fingerprint of the scored content (styles.footer_canvas).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from scorer.core.programme import Programme, load_programme, programme_path
 from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.reports.locale_id import long_date
 from scorer.reports.minutes_parts import Parts, SignatureSlot
-from scorer.reports.minutes_scores import panel_annex
 from scorer.reports.minutes_sheet import assessor_sheet
 from scorer.reports.minutes_words import WORDS
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
@@ -82,9 +81,7 @@ def build_minutes(
     report(70, "tables")
     story += [*parts.conclusions(), *parts.recommendations(), *parts.closing()]
     story += parts.attendance_annex()
-    if parts.is_panel:
-        story += panel_annex(parts)
-    else:
+    if not parts.is_panel:  # a panel's values are in its section IV, item by item
         story += assessor_sheet(parts)
     buffer = io.BytesIO()
     ev = record.evaluation

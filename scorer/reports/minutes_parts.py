@@ -393,7 +393,8 @@ class Parts:
         from scorer.reports.minutes_signatures import notula_signatures
 
         end = self.time(self.end)
-        return [Spacer(1, 6), self.p(self.w["closing"].format(end=end)), *notula_signatures(self)]
+        closing = self.p(self.w["closing"].format(end=end))
+        return [Spacer(1, 6), *notula_signatures(self, closing)]
 
     def attendance_annex(self) -> list[Flowable]:
         from reportlab.platypus import PageBreak

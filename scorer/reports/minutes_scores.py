@@ -122,21 +122,6 @@ def score_annex(parts: Parts) -> list[Flowable]:
     ]
 
 
-def panel_annex(parts: Parts) -> list[Flowable]:
-    """Annex II of a panel's minutes: each item's panel value and what it rests on."""
-    from scorer.reports.minutes_notes import panel_value_text
-
-    w = parts.w
-    rows = [
-        [f"{item.id}\n{item.name.text(parts.lang)}", panel_value_text(parts, item.id)]
-        for item in parts.rubric.items
-    ]
-    return [
-        *parts.table_heading(w["annex_panel"], parts.s.heading),
-        parts.table([w["item"], w["panel_value_head"]], rows, [90, 80]),
-    ]
-
-
 def _percent(weight: Fraction) -> Any:
     from decimal import Decimal
 

@@ -77,9 +77,10 @@ class Signer:
     field_name: str
 
 
-def notula_signatures(parts: Parts) -> list[Flowable]:
+def notula_signatures(parts: Parts, closing: Flowable) -> list[Flowable]:
     """The chair acknowledges ("Mengetahui"), the minute-taker signs: nobody else signs the
-    notula, whose section IV holds no one's scores but the panel's."""
+    notula, whose section IV holds no one's scores but the panel's. The closing sentence
+    stays on the signatures' page, so they never stand on a page of their own."""
     w = parts.w
     blocks = []
     if parts.chair is not None:
@@ -96,11 +97,14 @@ def notula_signatures(parts: Parts) -> list[Flowable]:
         )
     else:
         blocks.append(Signer(("", w["minute_taker"]), "", "", None, "ttd_notulis"))
-    return signature_row(parts, blocks)
+    return signature_row(parts, blocks, closing)
 
 
-def signature_row(parts: Parts, signers: list[Signer]) -> list[Flowable]:
-    """Place and date, then the blocks side by side (one block sits at the right)."""
+def signature_row(
+    parts: Parts, signers: list[Signer], lead: Flowable | None = None
+) -> list[Flowable]:
+    """Place and date, then the blocks side by side (one block sits at the right); `lead`
+    (the closing sentence) is kept on the same page."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -130,5 +134,7 @@ def signature_row(parts: Parts, signers: list[Signer]) -> list[Flowable]:
     table = Table([cells], colWidths=[170 / len(cells) * mm] * len(cells))
     font = ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName)
     table.setStyle(TableStyle([font, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    date_line = parts.p(place_date, parts.s.centred)
-    return [Spacer(1, 8), KeepTogether([date_line, Spacer(1, 4), table, Spacer(1, 6)])]
+    kept = [parts.p(place_date, parts.s.centred), Spacer(1, 4), table, Spacer(1, 6)]
+    if lead is not None:
+        kept = [lead, Spacer(1, 8), *kept]
+    return [Spacer(1, 8), KeepTogether(kept)]
