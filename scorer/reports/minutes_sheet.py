@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def assessor_sheet(parts: Parts) -> list[Flowable]:
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import PageBreak, Spacer
 
     w = parts.w
     ev = parts.record.evaluation
@@ -46,8 +46,11 @@ def assessor_sheet(parts: Parts) -> list[Flowable]:
         PageBreak(),
         parts.p(title, parts.s.title),
         parts.p(w["sheet_subtitle"].format(stage=ev.stage_roman, year=ev.year), parts.s.subtitle),
+        Spacer(1, 6),
         parts.facts(facts),
+        Spacer(1, 4),
         parts.p(w["sheet_intro"].format(name=name), parts.s.small),
+        Spacer(1, 4),
         *score_tables(parts, w["assessor_index"], line),
         charts(parts),
         *score_annex(parts),

@@ -122,7 +122,7 @@ def signature_row(
         else:
             name = parts.p(parts.w["blank_name"], parts.s.centred)
         return [
-            *(parts.p(line or " ", parts.s.centred) for line in signer.above),
+            *(parts.p(line or "\u00a0", parts.s.centred) for line in signer.above),
             space(parts.slots, signer.name, image, signer.field_name),
             name,
             parts.p(parts.w["nip"].format(nip=signer.nip) if signer.nip else "", parts.s.centred),
