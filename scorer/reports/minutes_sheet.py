@@ -54,5 +54,5 @@ def assessor_sheet(parts: Parts) -> list[Flowable]:
         *score_tables(parts, w["assessor_index"], line),
         charts(parts),
         *score_annex(parts),
-        *signature_row(parts, [signer]),
+        *signature_row(parts, [signer], parts.p(w["sheet_closing"])),
     ]

@@ -99,6 +99,7 @@ WORDS: dict[str, dict[str, str]] = {
             "setelah nilai seluruh asesor digabungkan."
         ),
         "sheet_signer": "Asesor",
+        "sheet_closing": "Demikian lembar penilaian ini dibuat dengan sebenarnya.",
         "assessor_index": "Indeks asesor",
         "assessor_index_line": "Indeks smart city menurut penilaian {name}: {value}",
         "draft_mark": "DRAF",
@@ -203,6 +204,7 @@ WORDS: dict[str, dict[str, str]] = {
             "assessors' scores are merged."
         ),
         "sheet_signer": "Assessor",
+        "sheet_closing": "This score sheet is a true record of my assessment.",
         "assessor_index": "Assessor's index",
         "assessor_index_line": "Smart city index as scored by {name}: {value}",
         "draft_mark": "DRAFT",
