@@ -29,7 +29,7 @@ def section_four(parts: Parts) -> list[Flowable]:
         out.append(parts.p(w["panel_intro"].format(n=parts.panel_size)))
     by_item: dict[str, list[NoteEntry]] = {}
     by_dimension: dict[str, list[NoteEntry]] = {}
-    for entry in parts.entries():
+    for entry in parts.entries:
         note = entry.note
         if not parts.is_tagged(note):
             continue

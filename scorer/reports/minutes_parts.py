@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -210,6 +211,7 @@ class Parts:
             return True
         return note.dimension_id in {d.id for d in self.rubric.dimensions}
 
+    @cached_property
     def entries(self) -> list[NoteEntry]:
         """Each note once: the same text on the same tag and phase from several assessors'
         files of one panel is one entry with all its authors (in roster order)."""
@@ -233,7 +235,7 @@ class Parts:
 
     def phase_notes(self, phases: tuple[Phase, ...], heading_key: str) -> list[Flowable]:
         """A phase's untagged notes under their heading, and where its tagged ones went."""
-        entries = [e for e in self.entries() if e.note.phase in phases]
+        entries = [e for e in self.entries if e.note.phase in phases]
         plain = [e for e in entries if not self.is_tagged(e.note)]
         out: list[Flowable] = []
         if plain:
