@@ -221,7 +221,11 @@ def test_section_four_puts_notes_under_their_item_and_dimension(
     )
     out = tmp_path / "iv.pdf"
     out.write_bytes(build_minutes(record).data)
-    four = section(pages_of(out), "IV. CATATAN PENILAIAN", "V. KESIMPULAN")
+    pages = pages_of(out)
+    two = section(pages, "II. SESI PRESENTASI", "III. SESI TANYA JAWAB")
+    assert "Catatan sesi presentasi 1. Wali Kota membuka paparan" in two  # untagged: stays
+    assert "Bank sampah" not in two and "dimuat pada bagian IV" in two  # tagged: moved
+    four = section(pages, "IV. CATATAN PENILAIAN", "V. KESIMPULAN")
     assert "OP4 Manajemen risiko – Bukti dukung manajemen risiko diminta dikirim besok" in four
     economy = four.index("3. Smart Economy")
     assert four.index(f"{item.id} {item.name.text()} – Catatan uji butir.") > economy
