@@ -17,6 +17,7 @@ def test_preview_lists_assessors_and_problems_then_merges(
     qtbot, tmp_path: Path, default_rubric
 ) -> None:  # type: ignore[no-untyped-def]
     from scorer.ui.merge_dialog import MergeDialog
+    from scorer.ui.prompts import DialogPrompts
 
     paths = []
     for n in (1, 2, 3):
@@ -25,7 +26,7 @@ def test_preview_lists_assessors_and_problems_then_merges(
         paths.append(path)
     bad = tmp_path / "bad.scoring"
     bad.write_text("not a database")
-    dialog = MergeDialog()
+    dialog = MergeDialog(DialogPrompts(None))
     qtbot.addWidget(dialog)
     dialog.add_paths([*paths, bad])
     qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=10000)

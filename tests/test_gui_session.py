@@ -29,17 +29,16 @@ def window(qtbot):  # type: ignore[no-untyped-def]
 def _new_evaluation(window, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
     from scorer.ui.new_evaluation import NewEvaluationDialog
 
-    dialog = NewEvaluationDialog(window.settings, window)
+    dialog = NewEvaluationDialog(window.settings, window.prompts, window)
     dialog.region.setText("Kota Uji")
     dialog.province.setText("Jawa Tengah")
     dialog.stage.setCurrentIndex(1)
-    dialog.venue.setText("Balai Kota Uji")
     dialog.name.setText("Dr. Asesor Uji")
     dialog.institution.setText("Universitas Uji")
     dialog.role.setCurrentIndex(1)
-    dialog.panel.setPlainText("Ir. Anggota Satu; Komdigi\nDr. Anggota Dua; Bappenas")
-    dialog.attendees.setPlainText(
-        "H. Wali Uji; Wali Kota; Pemkot Uji\nSekda Uji; Sekretaris Daerah"
+    dialog.panel.people.insert_pasted(0, "Ir. Anggota Satu (Komdigi)\nDr. Anggota Dua (Bappenas)")
+    dialog.attendees.people.insert_pasted(
+        0, "H. Wali Uji (Wali Kota, Pemkot Uji)\nSekda Uji (Sekretaris Daerah)"
     )
     path = tmp_path / "uji.scoring"
     window.create_and_open(path, dialog.build_record())
@@ -53,9 +52,9 @@ def test_whole_session_by_keyboard(qtbot, window, tmp_path: Path) -> None:  # ty
         "Tahap II" in session.header.text()
     )
     assert session.phase is Phase.PREPARATION
-    # Through every phase with Ctrl+Right; times are recorded in the file.
+    # Through every phase with Ctrl+PgDown; times are recorded in the file.
     for _ in range(3):
-        qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert session.phase is Phase.SCORING
 
     page = session.scoring_page
@@ -81,13 +80,15 @@ def test_whole_session_by_keyboard(qtbot, window, tmp_path: Path) -> None:  # ty
     qtbot.keyClicks(session.note_line.edit, "Data BRT belum di dasbor")
     qtbot.keyClick(session.note_line.edit, Qt.Key.Key_Return)
 
-    # Q&A with Ctrl+Q.
+    # Q&A with Ctrl+Q: the new question's cell opens for typing.
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert session.phase is Phase.QA
-    assert session.qa_page.model.rowCount() == 1
+    qtbot.keyClicks(QApplication.focusWidget(), "Q1")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits when events run
+    qtbot.waitUntil(lambda: session.qa_page.model.rowCount() == 2)  # the entry, the new row
 
     for _ in range(3):
-        qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert session.phase is Phase.SIGNOFF
 
     with sqlite3.connect(path) as db:

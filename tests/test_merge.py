@@ -253,3 +253,45 @@ def test_outputs_get_ordinary_permissions(three: list[Path], tmp_path: Path) -> 
     os.umask(umask)
     for path in (out, pdf, csv_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask, path
+
+
+def test_merge_loads_only_what_it_needs(three: list[Path], tmp_path: Path) -> None:
+    """A merge without --report or --xlsx, even the first one after installing (an empty
+    data folder: the empty-file template is built then), loads neither the ORM and the
+    migrations nor numpy, openpyxl or ReportLab: each costs more than the merge itself."""
+    import os
+    import sys
+
+    out, csv_path = tmp_path / "panel.scoring", tmp_path / "panel.csv"
+    args = ["merge", *map(str, three), "-o", str(out), "--csv", str(csv_path)]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import sys\nfrom scorer.entry import main\nassert main({args!r}) == 0\n"
+            "print('\\n'.join(sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "SCORER_DATA_DIR": str(tmp_path / "fresh-data")},
+    )
+    heavy = ("sqlalchemy", "alembic", "numpy", "krippendorff", "openpyxl", "reportlab")
+    assert sorted(m for m in result.stdout.split() if m.split(".")[0] in heavy) == []
+    assert out.exists() and csv_path.exists()
+
+
+def test_merging_twice_writes_the_same_bytes_in_any_data_folder(
+    three: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The panel file is a function of its inputs alone: a second merge, or one on another
+    machine (a fresh data folder builds its own empty-file template), gives the same bytes."""
+    outputs = []
+    for n, data in enumerate(("fresh", "other", "fresh")):
+        monkeypatch.setenv("SCORER_DATA_DIR", str(tmp_path / data))
+        out = tmp_path / f"panel{n}.scoring"
+        code, _, err = run_cli("merge", *map(str, three), "-o", str(out))
+        assert code == 0, err
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]

@@ -82,7 +82,7 @@ def handle_merge(args: argparse.Namespace) -> int:
         )
         return 1
     record = build_panel(plan)
-    result = aggregate(record, agreement="report" in extras)
+    result = aggregate(record)
     outputs = {"panel": panel_path, **extras}
     # All or nothing: each output is written beside its place, on the disk, and renamed
     # there only when every one is complete. A failure leaves no output, and an input given

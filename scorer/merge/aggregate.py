@@ -6,11 +6,11 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 
 from scorer.core.model import Assessor, ScoringRecord
-from scorer.core.report import owner_values
 from scorer.core.rubric import Rubric, load_rubric_text
-from scorer.core.scoring import NA, ItemValue, ScoreSummary, summarise
+from scorer.core.scoring import NA, ItemValue, ScoreSummary, item_value, summarise
 from scorer.core.stats import Agreement, Spread, describe, icc2k, krippendorff_alpha_ordinal
 
 FLAG_LEVELS = 2  # a range, or a distance from the median, of this many levels is flagged
@@ -40,13 +40,36 @@ class ItemRow:
 
 @dataclass(frozen=True)
 class PanelResult:
+    """The panel's figures. Those only the panel report shows (each assessor's index, the
+    agreement statistics, which load numpy) are computed when first asked for: a merge
+    that writes no report never pays for them."""
+
     rubric: Rubric
     assessors: list[Assessor]
     items: list[ItemRow]
     panel: ScoreSummary
-    per_assessor: dict[str, ScoreSummary]
-    agreement_overall: tuple[Agreement, Agreement]  # (alpha ordinal, ICC(2,k))
-    agreement_by_dimension: dict[str, tuple[Agreement, Agreement]]
+    own_values: dict[str, dict[str, ItemValue]]  # assessor key → their item values
+
+    @cached_property
+    def per_assessor(self) -> dict[str, ScoreSummary]:
+        return {a.key: summarise(self.rubric, self.own_values[a.key]) for a in self.assessors}
+
+    @cached_property
+    def agreement_overall(self) -> tuple[Agreement, Agreement]:
+        """(alpha ordinal, ICC(2,k)) over every item."""
+        return self._agreement(list(range(len(self.items))))
+
+    @cached_property
+    def agreement_by_dimension(self) -> dict[str, tuple[Agreement, Agreement]]:
+        items = self.rubric.items
+        return {
+            d.id: self._agreement([n for n, i in enumerate(items) if d.id in i.dimensions])
+            for d in self.rubric.dimensions
+        }
+
+    def _agreement(self, columns: list[int]) -> tuple[Agreement, Agreement]:
+        matrix = [[self.items[c].levels[a.key] for c in columns] for a in self.assessors]
+        return krippendorff_alpha_ordinal(matrix, self.rubric.levels), icc2k(matrix)
 
 
 def consensus_decisions(record: ScoringRecord) -> dict[str, Consensus]:
@@ -61,14 +84,22 @@ def consensus_decisions(record: ScoringRecord) -> dict[str, Consensus]:
     return decisions
 
 
-def aggregate(record: ScoringRecord, *, agreement: bool = True) -> PanelResult:
-    """The panel's figures; `agreement=False` skips the statistics (and numpy's import)."""
+def aggregate(record: ScoringRecord) -> PanelResult:
+    """Per-item spread and flags, consensus, and the panel's roll-ups from per-item means."""
     rubric = load_rubric_text(record.rubric_source, "stored rubric")
     scored_keys = {s.assessor for s in record.scores}
     assessors = [a for a in record.assessors if a.key in scored_keys]
+    # One pass over the scores (a panel of N holds N × items of them) for every table below.
     levels: dict[str, dict[str, int | None]] = {item.id: {} for item in rubric.items}
+    own_values: dict[str, dict[str, ItemValue]] = {key: {} for key in scored_keys}
+    not_applicable: set[str] = set()
     for score in record.scores:
-        if score.item_id in levels and score.assessor in scored_keys:
+        value = item_value(score.level, score.not_applicable)
+        if value is not None:
+            own_values[score.assessor][score.item_id] = value
+        if score.not_applicable:
+            not_applicable.add(score.item_id)
+        if score.item_id in levels:
             levels[score.item_id][score.assessor] = None if score.not_applicable else score.level
     decisions = consensus_decisions(record)
     rows: list[ItemRow] = []
@@ -92,30 +123,14 @@ def aggregate(record: ScoringRecord, *, agreement: bool = True) -> PanelResult:
         value = panel_value(row)
         if value is not None:
             panel_values[item.id] = value
-        elif any(s.item_id == item.id and s.not_applicable for s in record.scores):
+        elif item.id in not_applicable:
             panel_values[item.id] = NA
-    matrix = [[levels[i.id].get(a.key) for i in rubric.items] for a in assessors]
-
-    skipped = (Agreement(None, False, "not computed"), Agreement(None, False, "not computed"))
-
-    def agreement_of(columns: list[int]) -> tuple[Agreement, Agreement]:
-        if not agreement:
-            return skipped
-        sub = [[row[c] for c in columns] for row in matrix]
-        return krippendorff_alpha_ordinal(sub, rubric.levels), icc2k(sub)
-
-    by_dimension = {
-        d.id: agreement_of([n for n, i in enumerate(rubric.items) if d.id in i.dimensions])
-        for d in rubric.dimensions
-    }
     return PanelResult(
         rubric=rubric,
         assessors=assessors,
         items=rows,
         panel=summarise(rubric, panel_values),
-        per_assessor={a.key: summarise(rubric, owner_values(record, a.key)) for a in assessors},
-        agreement_overall=agreement_of(list(range(len(rubric.items)))),
-        agreement_by_dimension=by_dimension,
+        own_values=own_values,
     )
 
 

@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from scorer.core.canonical import content_sha256
 from scorer.core.errors import NewerSchemaError, NotAScoringFile, ScoringFileError
 from scorer.core.integrity import signoff_state
 from scorer.core.model import Assessor, ScoringRecord
@@ -94,7 +93,7 @@ def read_input(path: Path, *, require_signoff: bool) -> list[Contribution] | Pro
             owner,
             record.file_id,
             path.name,
-            content_sha256(record),
+            state.current_sha256,
             _revision(record, owner.key),
             path,
         )

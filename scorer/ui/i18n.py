@@ -1,5 +1,10 @@
 """Translations: Indonesian in the source, English from resources/i18n/scorer_en.qm.
 
+Qt's own strings (standard buttons, file dialogs, context menus) come from Qt's qtbase
+translations where Qt ships one (English); Qt ships none for Indonesian, so the app carries
+its own: resources/i18n/qtbase_id.ts (hand-translated; compile with
+    .venv/bin/pyside6-lrelease resources/i18n/qtbase_id.ts -qm resources/i18n/qtbase_id.qm).
+
 Regenerate after changing UI texts (docs/translations.md):
     .venv/bin/pyside6-lupdate $(git ls-files 'scorer/ui/*.py') -ts resources/i18n/scorer_en.ts
     (translate in resources/i18n/scorer_en.ts, e.g. with pyside6-linguist)
@@ -8,7 +13,9 @@ Regenerate after changing UI texts (docs/translations.md):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from scorer.paths import resources_dir
 
@@ -30,8 +37,17 @@ def apply_language(lang: str) -> None:
             QLocale.Country.Indonesia,
         )
     )
-    if lang == "en":
+    for path in translation_files(lang):
         translator = QTranslator(app)
-        if translator.load(str(resources_dir() / "i18n" / "scorer_en.qm")):
+        if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+def translation_files(lang: str) -> list[Path]:
+    """Qt's own strings first, then the app's (Indonesian needs no app translation)."""
+    ours = resources_dir() / "i18n"
+    if lang == "en":
+        qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        return [qt / "qtbase_en.qm", ours / "scorer_en.qm"]
+    return [ours / f"qtbase_{lang}.qm"]

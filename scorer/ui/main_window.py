@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
 )
 
@@ -34,9 +34,12 @@ if TYPE_CHECKING:
     from scorer.core.model import ScoringRecord
     from scorer.storage.store import ScoringStore
     from scorer.ui.context import SessionContext
+    from scorer.ui.new_evaluation import NewEvaluationDialog
     from scorer.ui.session.view import SessionView
 
 COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
+# Phase keys: text fields, tables and trees leave Ctrl+PgDown/PgUp alone (as tabbed apps do).
+NEXT_PHASE_KEY, PREVIOUS_PHASE_KEY = "Ctrl+PgDown", "Ctrl+PgUp"
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         self.prompts: Prompts = prompts or DialogPrompts(self)
         self.lang = self.settings.get(S.LANGUAGE)
         apply_language(self.lang)
+        self.setLocale(QLocale())  # widgets take the language's dates and numbers from here
         self.store: ScoringStore | None = None
         self.lock: InstanceLock | None = None
         self.context: SessionContext | None = None
@@ -92,7 +96,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
         self._action(
-            file_menu, self.tr("Evaluasi &baru…"), self.new_evaluation, QKeySequence.StandardKey.New
+            file_menu, self.tr("Evaluasi bar&u…"), self.new_evaluation, QKeySequence.StandardKey.New
         )
         self._action(file_menu, self.tr("&Buka…"), self.choose_file, QKeySequence.StandardKey.Open)
         self._action(
@@ -102,23 +106,27 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Ulangi"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("Ula&ngi"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(undo)
         edit.addAction(redo)
         session = bar.addMenu(self.tr("&Sesi"))
         self._action(
-            session, self.tr("Fase &berikutnya"), lambda: self._session("next_phase"), "Ctrl+Right"
+            session,
+            self.tr("Fase &berikutnya"),
+            lambda: self._session("next_phase"),
+            NEXT_PHASE_KEY,
         )
         self._action(
             session,
             self.tr("Fase &sebelumnya"),
             lambda: self._session("previous_phase"),
-            "Ctrl+Left",
+            PREVIOUS_PHASE_KEY,
         )
-        self._action(
+        note = self._action(
             session, self.tr("&Catatan cepat"), lambda: self._session("focus_note"), "Ctrl+Return"
         )
+        note.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self._action(
             session, self.tr("&Tanya jawab baru"), lambda: self._session("add_qa"), "Ctrl+Q"
         )
@@ -135,7 +143,7 @@ class MainWindow(QMainWindow):
         language = view.addMenu(self.tr("&Bahasa"))
         self._action(language, "Bahasa Indonesia", lambda: self.set_language("id"))
         self._action(language, "English", lambda: self.set_language("en"))
-        help_menu = bar.addMenu(self.tr("&Bantuan"))
+        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         self._action(
             help_menu,
             self.tr("&Pintasan papan ketik"),
@@ -150,37 +158,40 @@ class MainWindow(QMainWindow):
     # Files
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Buka berkas penilaian"), "", self.tr("Berkas penilaian (*.scoring)")
+        path = self.prompts.open_path(
+            self.tr("Buka berkas penilaian"), self.tr("Berkas penilaian (*.scoring)")
         )
-        if name:
-            self._open_reporting(Path(name))
+        if path is not None:
+            self._open_reporting(path)
 
     def _open_reporting(self, path: Path) -> None:
         try:
             self.open_file(path)
         except ScorerError as exc:
-            QMessageBox.critical(self, APP_NAME, str(exc))
+            self.prompts.error(str(exc))
 
     def new_evaluation(self) -> None:
+        """Window-modal, not a nested event loop: the dialog validates before it closes."""
         from scorer.ui.new_evaluation import NewEvaluationDialog
 
-        dialog = NewEvaluationDialog(self.settings, self)
-        while dialog.exec():
-            try:
-                record = dialog.build_record()
-            except ScorerError as exc:
-                QMessageBox.warning(self, APP_NAME, str(exc))
-                continue
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Simpan berkas penilaian"),
-                f"{record.evaluation.region} {record.session.date.isoformat()}.scoring",
-                self.tr("Berkas penilaian (*.scoring)"),
-            )
-            if name:
-                self.create_and_open(Path(name), record)
+        dialog = NewEvaluationDialog(self.settings, self.prompts, self)
+        dialog.accepted.connect(lambda: self._save_new(dialog))
+        self._open_modal(dialog)
+
+    def _save_new(self, dialog: NewEvaluationDialog) -> None:
+        record = dialog.record
+        if record is None:
             return
+        path = self.prompts.save_path(
+            self.tr("Simpan berkas penilaian"),
+            f"{record.evaluation.region} {record.session.date.isoformat()}.scoring",
+            self.tr("Berkas penilaian (*.scoring)"),
+        )
+        if path is not None:
+            try:
+                self.create_and_open(path, record)
+            except ScorerError as exc:
+                self.prompts.error(str(exc))
 
     def create_and_open(self, path: Path, record: ScoringRecord) -> None:
         from scorer.storage.store import create_file
@@ -224,6 +235,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         hub = Hub(self)
         hub.saved.connect(self._show_saved)
+        hub.storage.connect(self._show_unsaved)
         hub.refused.connect(self.prompts.error)
         self.context = SessionContext(store, self.undo_stack, hub, self.lang, self.prompts)
         self.session = SessionView(self.context)
@@ -247,6 +259,7 @@ class MainWindow(QMainWindow):
         record = store.record()
         self.setWindowTitle(f"{record.evaluation.region} — {path.name} — {APP_NAME}")
         self._apply_compact()
+        self.session.focus_work()
         if store.migration_backup is not None:
             self.statusBar().showMessage(
                 self.tr("Berkas diperbarui; salinan lama: %1").replace(
@@ -339,6 +352,11 @@ class MainWindow(QMainWindow):
             )
 
     def close_session(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.session is not None and focused is not None and self.session.isAncestorOf(focused):
+            # An open cell editor or a half-typed field saves as focus leaves it: now,
+            # while the file is still open.
+            focused.clearFocus()
         if self.store is not None:
             item = self.session.scoring_page.current_item() if self.session else None
             if item:  # saved once on closing, not on every arrow key
@@ -356,6 +374,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.stack.setCurrentWidget(self.start)
 
+    def _show_unsaved(self, fault: object) -> None:
+        if fault is not None:
+            self.saved_label.setText("⚠ " + self.tr("Belum tersimpan ke berkas"))
+
     def _show_saved(self, at: object) -> None:
         time = QTime.currentTime()
         self.saved_label.setText(
@@ -365,7 +387,7 @@ class MainWindow(QMainWindow):
     def open_merge(self) -> None:
         from scorer.ui.merge_dialog import MergeDialog
 
-        MergeDialog(self).exec()
+        self._open_modal(MergeDialog(self.prompts, self))
 
     # View
 
@@ -399,13 +421,21 @@ class MainWindow(QMainWindow):
         self.show()
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).exec()
+        self._open_modal(ShortcutsDialog(self))
+
+    def _open_modal(self, dialog: QDialog) -> None:
+        """Window-modal without a nested event loop; focus comes back here when it closes."""
+        dialog.finished.connect(dialog.deleteLater)
+        # Without a window manager (offscreen, some kiosks) nothing else reactivates us.
+        dialog.finished.connect(self.activateWindow)
+        dialog.open()
 
     def set_language(self, lang: str) -> None:
         """Switch at run time: install the translator and rebuild the views from the file."""
         self.settings.set(S.LANGUAGE, lang)
         self.lang = lang
         apply_language(lang)
+        self.setLocale(QLocale())
         path = self.store.path if self.store is not None else None
         item = self.session.scoring_page.current_item() if self.session else None
         self.close_session()

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from scorer.core.errors import ScorerError
+from scorer.ui.keyboard import ACCEPT_KEYS
+from scorer.ui.prompts import Prompts
 
 
 class _Signals(QObject):
@@ -69,8 +71,9 @@ class MergeJob(QRunnable):
 
 
 class MergeDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.prompts = prompts
         self.setWindowTitle(self.tr("Gabungkan berkas tim"))
         self.setAcceptDrops(True)
         self.paths: list[Path] = []
@@ -87,22 +90,30 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self.add_button.clicked.connect(self.choose_files)
         self.merge_button.clicked.connect(self.choose_target)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
+        buttons.addWidget(close)
+        # Ctrl+Enter "accepts" this dialog: it merges, as the merge button would.
+        for keys in ACCEPT_KEYS:
+            QShortcut(QKeySequence(keys), self).activated.connect(self.merge_button.animateClick)
         layout = QVBoxLayout(self)
         layout.addWidget(self.files, 1)
         layout.addWidget(self.preview)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
         self.resize(560, 420)
+        self.add_button.setFocus()  # the first thing to do: choose the files
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Berkas asesor"), "", self.tr("Berkas penilaian (*.scoring)")
+        self.add_paths(
+            self.prompts.open_paths(
+                self.tr("Berkas asesor"), self.tr("Berkas penilaian (*.scoring)")
+            )
         )
-        self.add_paths([Path(name) for name in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -147,14 +158,11 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(bool(plan.contributions))
 
     def choose_target(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Simpan hasil tim"),
-            "panel.scoring",
-            self.tr("Berkas penilaian (*.scoring)"),
+        target = self.prompts.save_path(
+            self.tr("Simpan hasil tim"), "panel.scoring", self.tr("Berkas penilaian (*.scoring)")
         )
-        if name:
-            self.merge_into(Path(name))
+        if target is not None:
+            self.merge_into(target)
 
     def merge_into(self, target: Path) -> None:
         job = MergeJob(self.plan, target)

@@ -184,6 +184,12 @@ class MinutesPanel(QWidget):
         for button in (self.export_button, self.preview_button, self.print_button):
             button.setEnabled(idle)
 
+    def focus_work(self) -> None:
+        """Signing off is the work here; once signed, exporting the minutes."""
+        self.refresh()
+        target = self.sign_button if self.sign_button.isEnabled() else self.export_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_changed(self, changes: Changes) -> None:
         self.pdf_data = None
         if changes.signoff or changes.scores:

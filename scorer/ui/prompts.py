@@ -9,11 +9,14 @@ from typing import Protocol
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from scorer import APP_NAME
+from scorer.ui.keyboard import accept_on_ctrl_enter
 
 
 class Prompts(Protocol):
     def text(self, title: str, label: str, default: str = "") -> str | None: ...
     def confirm(self, title: str, question: str) -> bool: ...
+    def open_path(self, title: str, file_filter: str) -> Path | None: ...
+    def open_paths(self, title: str, file_filter: str) -> list[Path]: ...
     def save_path(
         self, title: str, suggested: str, file_filter: str = "PDF (*.pdf)"
     ) -> Path | None: ...
@@ -22,16 +25,28 @@ class Prompts(Protocol):
 
 
 class DialogPrompts:
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget | None) -> None:
         self.parent = parent
 
     def text(self, title: str, label: str, default: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self.parent, title, label, text=default)
-        return value if ok else None
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(default)
+        accept_on_ctrl_enter(dialog)
+        return dialog.textValue() if dialog.exec() else None
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self.parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def open_path(self, title: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, "", file_filter)
+        return Path(name) if name else None
+
+    def open_paths(self, title: str, file_filter: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, "", file_filter)
+        return [Path(name) for name in names]
 
     def save_path(
         self, title: str, suggested: str, file_filter: str = "PDF (*.pdf)"

@@ -50,8 +50,9 @@ class Settings:
         return cast(T, result)
 
     def set(self, setting: Setting[T], value: T) -> None:
+        # No sync here: QSettings writes from the event loop and on exit, and a synced
+        # write (an fsync) on opening a file cost more than building the session's pages.
         self.qsettings.setValue(setting.key, value)
-        self.qsettings.sync()
 
     def add_recent(self, path: str) -> None:
         recent = [p for p in self.get(RECENT_FILES) if p != path]
@@ -78,4 +79,3 @@ class Settings:
 
     def save_selected_item(self, file_id: str, item_id: str) -> None:
         self.qsettings.setValue(f"files/{file_id}/item", item_id)
-        self.qsettings.sync()

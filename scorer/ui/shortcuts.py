@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from scorer.ui.keyboard import prepare_dialog
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -16,8 +18,21 @@ class ShortcutsDialog(QDialog):
             ("↑ ↓ / Tab", self.tr("pindah butir dan isian")),
             (self.tr("huruf"), self.tr("mulai catatan butir")),
             ("Ctrl+Enter", self.tr("catatan cepat dari mana saja; Enter menyimpan")),
+            ("Esc", self.tr("dari catatan cepat kembali ke tempat semula")),
             ("Ctrl+Q", self.tr("pertanyaan baru di tanya jawab")),
-            ("Ctrl+→ / Ctrl+←", self.tr("fase berikutnya / sebelumnya")),
+            (
+                "Ctrl+PgDown / Ctrl+PgUp",
+                self.tr("fase berikutnya / sebelumnya, dari isian mana pun"),
+            ),
+            (
+                self.tr("tabel orang"),
+                self.tr(
+                    "ketik di baris terakhir: tambah · Ctrl+V: tempel daftar · Delete: hapus · "
+                    "Alt+↑/↓: pindah · Spasi: centang"
+                ),
+            ),
+            ("Tab / Shift+Tab", self.tr("isian berikut / sebelumnya (juga keluar dari tabel)")),
+            ("Ctrl+Enter", self.tr("di dialog: OK")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("urungkan / ulangi")),
             ("Ctrl+Shift+L", self.tr("tata letak ringkas")),
             ("Ctrl+Shift+T", self.tr("selalu di atas")),
@@ -31,3 +46,6 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        prepare_dialog(self, close)

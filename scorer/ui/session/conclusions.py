@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.keyboard import DateField
 
 
 class ConclusionsPage(QWidget):
@@ -38,11 +38,13 @@ class ConclusionsPage(QWidget):
         self.text.setAccessibleName(self.tr("Rekomendasi"))
         self.person = QLineEdit()
         self.person.setAccessibleName(self.tr("Penanggung jawab"))
-        self.deadline = QDateEdit(QDate.currentDate().addMonths(3))
+        self.deadline = DateField(QDate.currentDate().addMonths(3))
         self.deadline.setCalendarPopup(True)
         self.deadline.setAccessibleName(self.tr("Tenggat"))
         self.add = QPushButton(self.tr("Tambah rekomendasi"))
         self.add.clicked.connect(self.add_recommendation)
+        for edit in (self.text, self.person):  # Enter adds, as the button does
+            edit.returnPressed.connect(self.add_recommendation)
         form = QFormLayout()
         form.addRow(self.tr("Rekomendasi"), self.text)
         form.addRow(self.tr("Penanggung jawab"), self.person)
@@ -64,6 +66,11 @@ class ConclusionsPage(QWidget):
         for widget in (self.text, self.person, self.deadline, self.add):
             widget.setEnabled(not read_only)
         self.conclusions.setReadOnly(read_only)
+
+    def focus_work(self) -> None:
+        """The first empty field: the conclusions, then a new recommendation."""
+        empty = not self.conclusions.toPlainText().strip()
+        (self.conclusions if empty else self.text).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load(self) -> None:
         record = self.context.store.record()

@@ -4,10 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QWidget,
+)
+from shiboken6 import isValid
 
-from scorer.core.model import Note, ScoringRecord, utc_now
+from scorer.core.model import Note, Phase, ScoringRecord, utc_now
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 from scorer.ui.undo import AddNote
@@ -65,27 +82,44 @@ class NotesModel(QAbstractListModel):
         return None
 
 
+NO_TAG = ""  # tags are "item:BL1", "dimension:governance" or none
+
+
 class NoteLine(QWidget):
-    """The note line: Enter saves a note tagged to the current item or a chosen dimension."""
+    """The note line: Enter saves a note; Esc returns to where Ctrl+Enter came from.
+
+    The tag follows the phase: the current item while scoring, none elsewhere (a note on
+    the opening speech belongs to no item); any dimension or item can be chosen.
+    """
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.phase: Phase | None = None
         self.current_item: str | None = None
+        self.return_to: QWidget | None = None
         self.label = QLabel(self.tr("Catatan ▸"))
         self.tag = QComboBox()
+        self.tag.setObjectName("noteTag")
         self.tag.setAccessibleName(self.tr("Tanda catatan"))
-        self.tag.addItem(self.tr("Butir aktif"), "")
-        self.tag.addItem(self.tr("Umum"), "-")
-        for dimension in context.store.rubric.dimensions:
-            self.tag.addItem(dimension.name.text(context.lang), dimension.id)
+        self.tag.addItem(self.tr("Tanpa tanda"), NO_TAG)
+        rubric = context.store.rubric
+        for dimension in rubric.dimensions:
+            self.tag.addItem(dimension.name.text(context.lang), f"dimension:{dimension.id}")
+        for item in rubric.items:
+            self.tag.addItem(f"{item.id} · {item.name.text(context.lang)}", f"item:{item.id}")
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(14)
         self.edit = QLineEdit()
         self.edit.setObjectName("noteLine")
         self.edit.setAccessibleName(self.tr("Catatan cepat"))
         self.edit.setPlaceholderText(
-            self.tr("Ketik catatan lalu Enter (Ctrl+Enter dari mana saja)")
+            self.tr("Ketik catatan lalu Enter (Ctrl+Enter dari mana saja, Esc kembali)")
         )
         self.edit.returnPressed.connect(self.save)
+        self.edit.installEventFilter(self)
         self.label.setBuddy(self.edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,12 +129,43 @@ class NoteLine(QWidget):
         context.hub.item_selected.connect(self._on_item)
         self.edit.setEnabled(not context.read_only)
 
+    def set_phase(self, phase: Phase) -> None:
+        """A new phase resets the tag to its default (a choice holds within the phase)."""
+        if phase is not self.phase:
+            self.phase = phase
+            self._tag_default()
+
     def _on_item(self, item_id: str) -> None:
         self.current_item = item_id
-        self.tag.setItemText(0, self.tr("Butir %1").replace("%1", item_id))
+        self._tag_default()
+
+    def _tag_default(self) -> None:
+        scoring = self.phase is Phase.SCORING and self.current_item
+        index = self.tag.findData(f"item:{self.current_item}") if scoring else 0
+        self.tag.setCurrentIndex(max(0, index))
 
     def focus_note(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not self.edit:
+            self.return_to = focused
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.go_back()
+            return True
+        return False
+
+    def go_back(self) -> None:
+        """Back to the field the note was started from, if it is still there to go back to."""
+        target, self.return_to = self.return_to, None
+        if target is not None and isValid(target) and target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
         text = self.edit.text().strip()
@@ -109,15 +174,15 @@ class NoteLine(QWidget):
         record = self.context.store.record()
         now = utc_now()
         _clock, elapsed = stamp(record, now)
-        choice = self.tag.currentData()
+        kind, _, key = str(self.tag.currentData() or NO_TAG).partition(":")
         note = Note(
             created_at=now,
             phase=record.session.current_phase,
             elapsed_seconds=elapsed,
             text=text,
             assessor=self.context.store.owner,
-            item_id=self.current_item if choice == "" else None,
-            dimension_id=choice if choice not in ("", "-") else None,
+            item_id=key if kind == "item" else None,
+            dimension_id=key if kind == "dimension" else None,
         )
         self.context.undo_stack.push(AddNote(self.context, note))
         self.edit.clear()

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,19 +26,22 @@ from PySide6.QtWidgets import (
 from scorer.core.model import QAEntry, utc_now
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.entry_rows import EntryRowsModel
 from scorer.ui.undo import AddQA, EditQA
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("question", "asker", "answer", "responder", "dimensions")
 
 
-class QAModel(QAbstractTableModel):
-    """Rows from the file; an edit goes through the undo stack and comes back by the hub."""
+class QAModel(EntryRowsModel):
+    """Rows from the file, then an empty row to type a new question into.
+
+    An edit goes through the undo stack and comes back by the hub.
+    """
 
     def __init__(self, context: SessionContext) -> None:
-        super().__init__()
+        super().__init__([])
         self.context = context
-        self.rows: list[tuple[int, QAEntry]] = []
         self.dimension_names = {
             d.id: d.name.text(context.lang) for d in context.store.rubric.dimensions
         }
@@ -47,13 +49,8 @@ class QAModel(QAbstractTableModel):
 
     def reload(self) -> None:
         record = self.context.store.record()
-        ids = self.context.store.qa_ids()
-        self.beginResetModel()  # a Q&A log holds tens of rows
-        self.rows = list(zip(ids, record.qa, strict=True))
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        self.set_read_only(self.context.read_only)
+        self.set_rows(list(zip(self.context.store.qa_ids(), record.qa, strict=True)))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FIELDS)
@@ -72,10 +69,11 @@ class QAModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-        ):
+        if not index.isValid():
+            return None
+        if self.is_new(index.row()):
+            return self.new_row_data(index, role, self.tr("Ketik pertanyaan baru…"))
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         entry = self.rows[index.row()][1]
         value = getattr(entry, FIELDS[index.column()])
@@ -94,6 +92,8 @@ class QAModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.context.read_only:
             return False
+        if self.is_new(index.row()):
+            return self._add(index.column(), str(value).strip())
         qa_id, entry = self.rows[index.row()]
         field = FIELDS[index.column()]
         old = getattr(entry, field)
@@ -103,6 +103,23 @@ class QAModel(QAbstractTableModel):
         if new == old:
             return False
         self.context.undo_stack.push(EditQA(self.context, qa_id, field, old, new))
+        return True
+
+    def _add(self, column: int, text: str) -> bool:
+        """A new entry from what was typed on the new row: asked by this assessor, answered
+        by the first attendee (the head of region, usually) until changed."""
+        if not text:
+            return False
+        record = self.context.store.record()
+        asker = next((a.name for a in record.assessors if a.key == record.owner), "")
+        responder = record.attendees[0].name if record.attendees else ""
+        entry = QAEntry("", asker, "", responder, utc_now())
+        field = FIELDS[column]
+        if field == "dimensions":
+            entry.dimensions = tuple(part.strip() for part in text.split(",") if part.strip())
+        else:
+            setattr(entry, field, text)
+        self.context.undo_stack.push(AddQA(self.context, entry))
         return True
 
 
@@ -138,6 +155,7 @@ class QAPage(QWidget):
         self.table.setAccessibleName(self.tr("Tabel tanya jawab"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves; while editing it moves on a cell
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -163,20 +181,19 @@ class QAPage(QWidget):
         context.hub.changed.connect(self._on_changed)
         self.add_button.setEnabled(not context.read_only)
 
-    def add_entry(self) -> None:
-        """A new row asked by the chair, answered by the head of region; start typing."""
+    def focus_work(self) -> None:
+        """The new question's cell, focused: typing starts the question."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.context.read_only:
             return
-        record = self.context.store.record()
-        asker = next((a.name for a in record.assessors if a.key == record.owner), "")
-        responder = record.attendees[0].name if record.attendees else ""
-        entry = QAEntry(self.tr("Pertanyaan baru"), asker, "", responder, utc_now())
-        self.context.undo_stack.push(AddQA(self.context, entry))
-        last = self.model.index(self.model.rowCount() - 1, 0)
-        self.table.setCurrentIndex(last)
-        self.table.setFocus()
-        self.table.edit(last)
+        self.table.setCurrentIndex(self.model.index(self.model.new_row(), 0))
+
+    def add_entry(self) -> None:
+        """Ctrl+Q: the new question's cell, open for typing."""
+        self.focus_work()
+        if not self.context.read_only:
+            self.table.edit(self.table.currentIndex())
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.qa:
+        if changes.qa or changes.signoff:
             self.model.reload()

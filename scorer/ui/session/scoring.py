@@ -232,6 +232,13 @@ class ScoringPage(QWidget):
                 self.select_item(item_id)
                 return
 
+    def focus_work(self) -> None:
+        """The first unscored item, focused in the tree: the next digit scores it."""
+        first = self._first_unscored()
+        if first is not None:
+            self.select_item(first)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _first_unscored(self) -> str | None:
         return next((i.id for i in self.rubric.items if i.id not in self.model.values), None)
 

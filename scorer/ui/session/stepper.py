@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from scorer.core.model import Phase, ScoringRecord, utc_now
@@ -13,6 +13,19 @@ CIRCLED = "①②③④⑤⑥"
 def clock_text(seconds: int) -> str:
     hours, rest = divmod(max(0, seconds), 3600)
     return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def phase_names() -> dict[Phase, str]:
+    """Translated phase names, looked up anew so a language switch picks them up."""
+
+    return {
+        Phase.PREPARATION: QCoreApplication.translate("PhaseStepper", "Persiapan"),
+        Phase.PRESENTATION: QCoreApplication.translate("PhaseStepper", "Presentasi"),
+        Phase.QA: QCoreApplication.translate("PhaseStepper", "Tanya Jawab"),
+        Phase.SCORING: QCoreApplication.translate("PhaseStepper", "Penilaian"),
+        Phase.CONCLUSIONS: QCoreApplication.translate("PhaseStepper", "Kesimpulan & Rekomendasi"),
+        Phase.SIGNOFF: QCoreApplication.translate("PhaseStepper", "Tanda Tangan"),
+    }
 
 
 class PhaseStepper(QWidget):
@@ -53,15 +66,7 @@ class PhaseStepper(QWidget):
         self.timer.start()
 
     def phase_names(self) -> dict[Phase, str]:
-        """Translated phase names, looked up anew so a language switch picks them up."""
-        return {
-            Phase.PREPARATION: self.tr("Persiapan"),
-            Phase.PRESENTATION: self.tr("Presentasi"),
-            Phase.QA: self.tr("Tanya Jawab"),
-            Phase.SCORING: self.tr("Penilaian"),
-            Phase.CONCLUSIONS: self.tr("Kesimpulan & Rekomendasi"),
-            Phase.SIGNOFF: self.tr("Tanda Tangan"),
-        }
+        return phase_names()
 
     def show_record(self, record: ScoringRecord, open_counts: dict[Phase, int]) -> None:
         self.record = record

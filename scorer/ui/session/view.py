@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from scorer.core.integrity import signoff_state
@@ -16,6 +19,33 @@ from scorer.ui.session.qa import QAPage
 from scorer.ui.session.scoring import ScoringPage
 from scorer.ui.session.stepper import PhaseStepper
 from scorer.ui.session.storage_banner import StorageBanner
+
+if TYPE_CHECKING:
+    from scorer.ui.minutes_actions import MinutesPanel
+
+P = TypeVar("P", bound=QWidget)
+
+
+def _minutes_panel() -> type[MinutesPanel]:
+    """The Tanda Tangan page and its print and PDF modules load when it is first shown."""
+    from scorer.ui.minutes_actions import MinutesPanel
+
+    return MinutesPanel
+
+
+class _Pages(dict[Phase, QWidget]):
+    """The phases' pages, each built and added to the stack on first use."""
+
+    def __init__(self, stack: QStackedWidget, build: Callable[[Phase], QWidget]) -> None:
+        super().__init__()
+        self.stack = stack
+        self.build = build
+
+    def __missing__(self, phase: Phase) -> QWidget:
+        page = self.build(phase)
+        self[phase] = page
+        self.stack.addWidget(page)
+        return page
 
 
 class SessionView(QWidget):
@@ -34,21 +64,24 @@ class SessionView(QWidget):
         )
         self.stepper = PhaseStepper()
         self.stepper.phase_chosen.connect(self.go_to_phase)
-        self.notes_list = NotesList(context)
-        self.qa_page = QAPage(context)
-        self.scoring_page = ScoringPage(context)
-        self.pages: dict[Phase, QWidget] = {
-            Phase.PREPARATION: OverviewPage(context),
-            Phase.PRESENTATION: self.notes_list,
-            Phase.QA: self.qa_page,
-            Phase.SCORING: self.scoring_page,
-            Phase.CONCLUSIONS: ConclusionsPage(context),
-            Phase.SIGNOFF: self._signoff_page(),
-        }
         self.stack = QStackedWidget()
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        # A phase's page is built when the phase is first shown: opening a session then
+        # costs the pages it shows, not all six (bench/bench_gui.py). The scoring page is
+        # always built: the stepper counts unscored items from it.
+        self.pages = _Pages(self.stack, self._build_page)
+        self.scoring_page = ScoringPage(context)
+        self.pages[Phase.SCORING] = self.scoring_page
+        self.stack.addWidget(self.scoring_page)
         self.note_line = NoteLine(context)
+        # Where each phase's work is: entering the phase focuses it.
+        self.work: dict[Phase, Callable[[], None]] = {
+            Phase.PREPARATION: lambda: self._page(Phase.PREPARATION, OverviewPage).focus_work(),
+            Phase.PRESENTATION: self.note_line.focus_note,
+            Phase.QA: lambda: self.qa_page.focus_work(),
+            Phase.SCORING: self.scoring_page.focus_work,
+            Phase.CONCLUSIONS: lambda: self._page(Phase.CONCLUSIONS, ConclusionsPage).focus_work(),
+            Phase.SIGNOFF: lambda: self._page(Phase.SIGNOFF, _minutes_panel()).focus_work(),
+        }
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.storage_banner)
@@ -59,14 +92,36 @@ class SessionView(QWidget):
         context.hub.changed.connect(self._on_changed)
         if not context.read_only:
             context.run(context.store.start_phase_clock)
+        self.stack.setCurrentWidget(self.pages[context.store.record().session.current_phase])
         self.refresh()
         if self.scoring_page.current_item():
             context.hub.item_selected.emit(self.scoring_page.current_item() or "")
 
-    def _signoff_page(self) -> QWidget:
-        from scorer.ui.minutes_actions import MinutesPanel
+    def _build_page(self, phase: Phase) -> QWidget:
+        context = self.context
+        if phase is Phase.PREPARATION:
+            return OverviewPage(context)
+        if phase is Phase.PRESENTATION:
+            return NotesList(context)
+        if phase is Phase.QA:
+            return QAPage(context)
+        if phase is Phase.CONCLUSIONS:
+            return ConclusionsPage(context)
+        assert phase is Phase.SIGNOFF
+        return _minutes_panel()(context, prompts=context.prompts)
 
-        return MinutesPanel(self.context, prompts=self.context.prompts)
+    def _page(self, phase: Phase, kind: type[P]) -> P:
+        page = self.pages[phase]
+        assert isinstance(page, kind)
+        return page
+
+    @property
+    def qa_page(self) -> QAPage:
+        return self._page(Phase.QA, QAPage)
+
+    @property
+    def notes_list(self) -> NotesList:
+        return self._page(Phase.PRESENTATION, NotesList)
 
     def refresh(self) -> None:
         record = self.context.store.record()
@@ -78,7 +133,9 @@ class SessionView(QWidget):
             + (" · " + self.tr("Asesor: %1").replace("%1", me.name) if me else "")
         )
         self._show_stepper(record)
-        self.stack.setCurrentWidget(self.pages[record.session.current_phase])
+        if not self.context.read_only:  # a locked session is browsed, its phase kept
+            self.stack.setCurrentWidget(self.pages[record.session.current_phase])
+        self.note_line.set_phase(self.phase)
         reason = self._read_only_reason()
         if signoff_state(record).tampered:
             reason = self.tr(
@@ -118,6 +175,11 @@ class SessionView(QWidget):
             self.context.run(lambda: store.set_phase(phase))
         self.stack.setCurrentWidget(self.pages[phase])
         self.refresh()
+        self.focus_work()
+
+    def focus_work(self) -> None:
+        """Focus where the current phase's work is, so the next key does that work."""
+        self.work[self.phase]()
 
     def next_phase(self) -> None:
         phases = list(Phase)
