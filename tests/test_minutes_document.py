@@ -389,3 +389,50 @@ def test_a_table_keeps_its_heading_with_the_first_row_and_its_last_row_with_anot
     first, rest = table.split(500, height - row_height * 0.5)
     assert len(rest._cellvalues) == 1 + 2  # the repeated heading and the last two rows
     assert len(first._cellvalues) == 1 + 4
+
+
+def test_cli_sign_puts_an_assessors_signature_on_their_own_score_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_signing_pki import PASSWORD, make_pki
+
+    pki = make_pki(tmp_path, [ROSTER[1]])
+    scoring = tmp_path / "bambang.scoring"
+    code, _out, err = run_cli("demo", "--assessor", "2", "-o", str(scoring))
+    assert code == 0, err
+    monkeypatch.setenv("SCORER_SIGN_PASSWORD", PASSWORD)
+    out = tmp_path / "bertanda.pdf"
+    code, stdout, err = run_cli(
+        "minutes", str(scoring), "-o", str(out), "--sign", str(pki.signers[0])
+    )
+    assert code == 0, err
+    assert "ttd_Ir_Bambang_Hartono_M_Sc_penilaian" in stdout
+    report = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    signed = report.split("Signature #")[1:]
+    assert sum("The signature form field is not signed." not in block for block in signed) == 1
+    # The notula's own spaces (chair, minute-taker) stay empty for their signers.
+    assert sum("The signature form field is not signed." in block for block in signed) == 2
+
+
+def test_a_logo_in_the_programme_file_is_printed_in_the_letterhead(
+    demo_file: Path, tmp_path: Path, data_dir: Path
+) -> None:
+    from PIL import Image
+
+    own = data_dir / "config" / "programme.toml"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (200, 200), "navy").save(own.parent / "logo.png")
+    own.write_text(
+        'issuer = ["KEMENTERIAN UJI COBA"]\nlogo = "logo.png"\nnumber_pattern = "{seq}/{year}"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "logo.pdf"
+    pages = minutes_of(demo_file, out)
+    assert pages[0].startswith("KEMENTERIAN UJI COBA")
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert [line.split()[0] for line in listing] == ["1"]  # one image, on page 1
+    (own.parent / "logo.png").unlink()
+    code, _out, err = run_cli("minutes", str(demo_file), "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "key 'logo'" in err and str(own) in err
