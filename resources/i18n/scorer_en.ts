@@ -12,52 +12,54 @@
 <context>
     <name>ConclusionsPage</name>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="31"/>
+        <location filename="../../scorer/ui/session/conclusions.py" line="30"/>
+        <location filename="../../scorer/ui/session/conclusions.py" line="34"/>
         <source>Kesimpulan</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="32"/>
-        <source>Satu kesimpulan per baris</source>
-        <translation>One conclusion per line</translation>
+        <location filename="../../scorer/ui/session/conclusions.py" line="30"/>
+        <source>Ketik kesimpulan…</source>
+        <translation>Type a conclusion…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="35"/>
-        <source>Daftar rekomendasi</source>
-        <translation>Recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="38"/>
-        <location filename="../../scorer/ui/session/conclusions.py" line="49"/>
+        <location filename="../../scorer/ui/session/conclusions.py" line="39"/>
+        <location filename="../../scorer/ui/session/conclusions.py" line="44"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="40"/>
-        <location filename="../../scorer/ui/session/conclusions.py" line="50"/>
+        <location filename="../../scorer/ui/session/conclusions.py" line="39"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="43"/>
-        <location filename="../../scorer/ui/session/conclusions.py" line="54"/>
+        <location filename="../../scorer/ui/session/conclusions.py" line="39"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="44"/>
-        <source>Tambah rekomendasi</source>
-        <translation>Add recommendation</translation>
+        <location filename="../../scorer/ui/session/conclusions.py" line="40"/>
+        <source>Ketik rekomendasi…</source>
+        <translation>Type a recommendation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="57"/>
-        <source>&lt;b&gt;V. Kesimpulan&lt;/b&gt;</source>
-        <translation>&lt;b&gt;V. Conclusions&lt;/b&gt;</translation>
+        <location filename="../../scorer/ui/session/conclusions.py" line="52"/>
+        <source>V. &amp;Kesimpulan</source>
+        <translation>V. &amp;Conclusions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="59"/>
-        <source>&lt;b&gt;VI. Rekomendasi dan tindak lanjut&lt;/b&gt;</source>
-        <translation>&lt;b&gt;VI. Recommendations and follow-up&lt;/b&gt;</translation>
+        <location filename="../../scorer/ui/session/conclusions.py" line="53"/>
+        <source>VI. &amp;Rekomendasi dan tindak lanjut</source>
+        <translation>VI. &amp;Recommendations and follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTable</name>
+    <message>
+        <location filename="../../scorer/ui/session/entries_table.py" line="191"/>
+        <source>Ketik di baris terakhir untuk menambah · F2 atau Enter mengubah · Delete menghapus · Alt+↑/↓ memindah · Ctrl+Z membatalkan</source>
+        <translation>Type on the last row to add · F2 or Enter edits · Delete removes · Alt+↑/↓ moves · Ctrl+Z undoes</translation>
     </message>
 </context>
 <context>
@@ -165,7 +167,7 @@
     <message>
         <location filename="../../scorer/ui/main_window.py" line="162"/>
         <location filename="../../scorer/ui/main_window.py" line="188"/>
-        <location filename="../../scorer/ui/main_window.py" line="336"/>
+        <location filename="../../scorer/ui/main_window.py" line="337"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
@@ -185,67 +187,72 @@
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="264"/>
+        <location filename="../../scorer/ui/main_window.py" line="265"/>
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="287"/>
+        <location filename="../../scorer/ui/main_window.py" line="288"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="288"/>
+        <location filename="../../scorer/ui/main_window.py" line="289"/>
         <source>Tutup (perubahan tetap di jurnal pemulihan)</source>
         <translation>Close (the changes stay in the recovery journal)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="289"/>
+        <location filename="../../scorer/ui/main_window.py" line="290"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="294"/>
+        <location filename="../../scorer/ui/main_window.py" line="295"/>
         <source>%1 perubahan belum tersimpan ke berkas.</source>
         <translation>%1 changes are not yet saved to the file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="319"/>
+        <location filename="../../scorer/ui/main_window.py" line="320"/>
         <source>Ada %1 perubahan yang belum tersimpan ke %2 (sejak %3). Pulihkan sekarang?</source>
         <translation>%1 changes were not saved to %2 (since %3). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="326"/>
+        <location filename="../../scorer/ui/main_window.py" line="327"/>
         <source>Pulihkan ke berkasnya</source>
         <translation>Recover into its file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="327"/>
+        <location filename="../../scorer/ui/main_window.py" line="328"/>
         <source>Pulihkan ke berkas lain…</source>
         <translation>Recover into another file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="328"/>
+        <location filename="../../scorer/ui/main_window.py" line="329"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="334"/>
+        <location filename="../../scorer/ui/main_window.py" line="335"/>
         <source>Pulihkan ke</source>
         <translation>Recover into</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="346"/>
+        <location filename="../../scorer/ui/main_window.py" line="347"/>
         <source>Pemulihan gagal: %1</source>
         <translation>Recovery failed: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="350"/>
+        <location filename="../../scorer/ui/main_window.py" line="351"/>
         <source>Dipulihkan: %1</source>
         <translation>Recovered: %1</translation>
     </message>
     <message>
         <location filename="../../scorer/ui/main_window.py" line="379"/>
+        <source>Belum tersimpan ke berkas</source>
+        <translation>Not yet saved to the file</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="384"/>
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -441,87 +448,92 @@
         <translation>Stage II</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="81"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="78"/>
+        <source>Notulis</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="82"/>
         <source>Pilih &amp;berkas rubrik…</source>
         <translation>Choose rubric &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="93"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="94"/>
         <source>&amp;Daerah</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="94"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="95"/>
         <source>&amp;Kota/kabupaten</source>
         <translation>&amp;City/regency</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="95"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="96"/>
         <source>&amp;Provinsi</source>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="96"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="97"/>
         <source>&amp;Tahap</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="97"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="98"/>
         <source>Tahu&amp;n</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="98"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="99"/>
         <source>Tan&amp;ggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="99"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="100"/>
         <source>&amp;Zona waktu</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="100"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="101"/>
         <source>Pr&amp;ogram</source>
         <translation>Pr&amp;ogramme</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="101"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="102"/>
         <source>Nama &amp;asesor</source>
         <translation>&amp;Assessor name</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="102"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="103"/>
         <source>N&amp;IP</source>
         <translation>N&amp;IP</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="103"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="104"/>
         <source>In&amp;stansi</source>
         <translation>I&amp;nstitution</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="104"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="105"/>
         <source>P&amp;eran</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="105"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="106"/>
         <source>Asesor &amp;lain</source>
         <translation>Ot&amp;her assessors</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="106"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="107"/>
         <source>Pese&amp;rta</source>
         <translation>Att&amp;endees</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="107"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="108"/>
         <source>R&amp;ubrik</source>
         <translation>R&amp;ubric</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="212"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="213"/>
         <source>Daring melalui Zoom Meeting</source>
         <translation>Online via Zoom Meeting</translation>
     </message>
@@ -536,17 +548,17 @@
         <translation>Panel chair</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="156"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="157"/>
         <source>Pilih rubrik</source>
         <translation>Choose rubric</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="156"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="157"/>
         <source>Rubrik (*.toml)</source>
         <translation>Rubrics (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="168"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="169"/>
         <source>Lengkapi: %1</source>
         <translation>Please fill in: %1</translation>
     </message>
@@ -554,27 +566,27 @@
 <context>
     <name>NoteLine</name>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="101"/>
+        <location filename="../../scorer/ui/session/notes.py" line="191"/>
         <source>Catatan ▸</source>
         <translation>Note ▸</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="104"/>
+        <location filename="../../scorer/ui/session/notes.py" line="194"/>
         <source>Tanda catatan</source>
         <translation>Note tag</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="105"/>
+        <location filename="../../scorer/ui/session/notes.py" line="158"/>
         <source>Tanpa tanda</source>
         <translation>No tag</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="119"/>
+        <location filename="../../scorer/ui/session/notes.py" line="205"/>
         <source>Ketik catatan lalu Enter (Ctrl+Enter dari mana saja, Esc kembali)</source>
         <translation>Type a note, then Enter (Ctrl+Enter from anywhere, Esc to go back)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="117"/>
+        <location filename="../../scorer/ui/session/notes.py" line="203"/>
         <source>Catatan cepat</source>
         <translation>Quick note</translation>
     </message>
@@ -582,9 +594,32 @@
 <context>
     <name>NotesList</name>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="199"/>
+        <location filename="../../scorer/ui/session/notes.py" line="308"/>
         <source>Daftar catatan</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="311"/>
+        <source>F2 atau Enter mengubah teks atau tanda · Delete menghapus · Ctrl+Z membatalkan</source>
+        <translation>F2 or Enter edits the text or tag · Delete removes · Ctrl+Z undoes</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <source>Tanda</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -693,7 +728,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="171"/>
+        <location filename="../../scorer/ui/people_table.py" line="179"/>
         <source>Ketik nama baru, atau Ctrl+V daftar…</source>
         <translation>Type a new name, or Ctrl+V a list…</translation>
     </message>
@@ -728,12 +763,17 @@
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="99"/>
+        <location filename="../../scorer/ui/people_table.py" line="101"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="244"/>
+        <location filename="../../scorer/ui/people_table.py" line="107"/>
+        <source>Notulis</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="252"/>
         <source>Ketik di baris terakhir untuk menambah · Ctrl+V menempel daftar (satu orang per baris) · Delete menghapus · Alt+↑/↓ memindah · Spasi mencentang</source>
         <translation>Type on the last row to add · Ctrl+V pastes a list (one person per line) · Delete removes · Alt+↑/↓ moves · Space ticks</translation>
     </message>
@@ -1042,32 +1082,52 @@
         <translation>type on the last row: add · Ctrl+V: paste a list · Delete: remove · Alt+↑/↓: move · Space: tick</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="34"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="35"/>
+        <source>kesimpulan, rekomendasi</source>
+        <translation>conclusions, recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="37"/>
+        <source>ketik di baris terakhir: tambah · F2/Enter: ubah · Delete: hapus · Alt+↑/↓: pindah · di tenggat Delete: kosongkan</source>
+        <translation>type on the last row: add · F2/Enter: edit · Delete: remove · Alt+↑/↓: move · Delete in a deadline: clear</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="42"/>
+        <source>daftar catatan</source>
+        <translation>notes list</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="43"/>
+        <source>F2/Enter: ubah teks atau tanda · Delete: hapus</source>
+        <translation>F2/Enter: edit text or tag · Delete: remove</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="45"/>
         <source>isian berikut / sebelumnya (juga keluar dari tabel)</source>
         <translation>next / previous field (also out of a table)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="35"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="46"/>
         <source>di dialog: OK</source>
         <translation>in a dialog: OK</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="36"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="47"/>
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="37"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="48"/>
         <source>tata letak ringkas</source>
         <translation>compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="38"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="49"/>
         <source>selalu di atas</source>
         <translation>always on top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="39"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="50"/>
         <source>daftar pintasan ini</source>
         <translation>this list of shortcuts</translation>
     </message>
@@ -1108,67 +1168,67 @@
 <context>
     <name>StorageBanner</name>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="61"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="62"/>
         <source>Simpan seba&amp;gai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="83"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="84"/>
         <source>%1 %2 perubahan belum masuk ke berkas, tetapi aman di memori</source>
         <translation>%1 %2 changes have not reached the file, but they are safe in memory</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="88"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="89"/>
         <source> (jurnal pemulihan juga gagal ditulis: jangan tutup aplikasi)</source>
         <translation> (the recovery journal could not be written either: do not close the app)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="90"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="91"/>
         <source> dan di jurnal pemulihan</source>
         <translation> and in the recovery journal</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="91"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="92"/>
         <source>. Mencoba lagi otomatis; atau simpan di tempat lain.</source>
         <translation>. Retrying automatically; or save somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="101"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="102"/>
         <source>Disk penuh: %1 tidak dapat disimpan.</source>
         <translation>Disk full: %1 cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="103"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="104"/>
         <source>Berkas %1 hilang atau dipindahkan (atau foldernya/diska lepasnya tidak ada).</source>
         <translation>The file %1 is gone or was moved (or its folder or removable disk is missing).</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="105"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="106"/>
         <source>Tidak ada izin menulis %1.</source>
         <translation>No permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="106"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="107"/>
         <source>Galat baca/tulis pada diska %1 (diska lepas dicabut?).</source>
         <translation>Read/write error on the disk of %1 (removable disk unplugged?).</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="107"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="108"/>
         <source>%1 sedang dikunci program lain.</source>
         <translation>%1 is locked by another program.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="108"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="109"/>
         <source>Berkas %1 rusak.</source>
         <translation>The file %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="128"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="129"/>
         <source>Simpan sesi sebagai</source>
         <translation>Save the session as</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/storage_banner.py" line="130"/>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="131"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>

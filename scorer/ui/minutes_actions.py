@@ -8,7 +8,6 @@ Dialogs go through `Prompts` (prompts.py), which tests replace.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -218,7 +217,7 @@ class MinutesPanel(QWidget):
         )
         if not self.prompts.confirm(self.tr("Tanda tangan"), question):
             return
-        self._apply(lambda: sign_off(self.context.store, name))
+        self.context.run(lambda: sign_off(self.context.store, name))
 
     def reopen(self) -> None:
         reason = self.prompts.text(self.tr("Buka kembali"), self.tr("Alasan membuka kembali:"))
@@ -227,16 +226,7 @@ class MinutesPanel(QWidget):
         if not reason.strip():
             self.prompts.error(self.tr("Alasan wajib diisi; sesi tetap terkunci."))
             return
-        self._apply(lambda: reopen(self.context.store, self.context.store.actor, reason))
-
-    def _apply(self, operation: Callable[[], Changes]) -> None:
-        try:
-            changes = operation()
-        except ScorerError as exc:
-            self.prompts.error(str(exc))
-            return
-        self.context.hub.changed.emit(changes)
-        self.context.report_storage()
+        self.context.run(lambda: reopen(self.context.store, self.context.store.actor, reason))
 
     # Export, preview, print
 
