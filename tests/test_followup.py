@@ -308,7 +308,7 @@ def test_json_round_trip_v2_is_byte_identical_and_v1_still_imports(
     record = read_any(path)
     text = dumps(record)
     doc = json.loads(text)
-    assert doc["format_version"] == 2
+    assert doc["format_version"] == 3
     assert doc["previous"]["snapshot"]["index"] == "3.06"
     assert doc["follow_up"] == [{"position": 1, "status": "sebagian", "note": "dua dari tiga OPD"}]
     imported = loads(text, "export.json")

@@ -6,6 +6,7 @@ signature vouches for is exactly what an export shows.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -15,10 +16,13 @@ from scorer.core.model import ScoringRecord, time_to_text
 from scorer.core.snapshot import snapshot_sha256, snapshot_text, snapshot_to_dict
 
 FORMAT_NAME = "smart-city-scorer/scoring"
-FORMAT_VERSION = 2  # 2 added "previous" and "follow_up" (docs/json-format.md)
-READABLE_VERSIONS = (1, 2)
+# 2 added "previous" and "follow_up", 3 "blobs", "evidence" and "evidence_requests"
+# (docs/json-format.md)
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 # The content hash keeps the layout of version 1: a session signed off before version 2
-# hashes exactly as it did, and a follow-up's keys enter the hash only when present.
+# hashes exactly as it did, and a follow-up's or evidence's keys enter the hash only when
+# present.
 HASH_LAYOUT_VERSION = 1
 
 
@@ -174,6 +178,8 @@ def record_to_dict(record: ScoringRecord, *, for_hash: bool = False) -> dict[str
             }
             for f in record.follow_up
         ]
+    if record.evidence or record.requests:
+        data |= _evidence(record, for_hash)
     if for_hash:
         data["format_version"] = HASH_LAYOUT_VERSION
         for key in ("app_version", "signoffs", "audit"):
@@ -185,6 +191,64 @@ def record_to_dict(record: ScoringRecord, *, for_hash: bool = False) -> dict[str
             del score["updated_at"]
         for source in data["sources"]:
             del source["merged_at"]
+    return data
+
+
+def _evidence(record: ScoringRecord, for_hash: bool) -> dict[str, Any]:
+    """Evidence, requests and (exports only) the content as base64. The hash takes each
+    piece's SHA-256 from the stored bytes themselves, not from the name they are stored
+    under: content altered after sign-off changes the hash, and the file reads as tampered."""
+
+    def sha256_of(name: str) -> str:
+        blob = record.blobs.get(name)
+        return hashlib.sha256(blob.data).hexdigest() if blob is not None else "missing"
+
+    def media_type(name: str) -> str | None:
+        blob = record.blobs.get(name)
+        return None if blob is None else blob.media_type
+
+    data: dict[str, Any] = {
+        "evidence": [
+            {
+                "id": e.id,
+                "sha256": sha256_of(e.sha256) if for_hash else e.sha256,
+                "media_type": media_type(e.sha256),
+                "item_id": e.item_id,
+                "phase": e.phase.value,
+                "captured_at": _time(e.captured_at),
+                "caption": e.caption,
+                "assessor": e.assessor,
+                "original_name": e.original_name,
+                "width": e.width,
+                "height": e.height,
+            }
+            for e in record.evidence
+        ],
+        "evidence_requests": [
+            {
+                "id": q.id,
+                "item_id": q.item_id,
+                "what": q.what,
+                "due_at": _time(q.due_at),
+                "requested_at": _time(q.requested_at),
+                "assessor": q.assessor,
+                "fulfilled_at": _time(q.fulfilled_at),
+                "fulfilled_by": q.fulfilled_by,
+                "evidence_id": q.evidence_id,
+            }
+            for q in record.requests
+        ],
+    }
+    if not for_hash:
+        data["blobs"] = [
+            {
+                "sha256": b.sha256,
+                "media_type": b.media_type,
+                "size": b.size,
+                "data": base64.b64encode(b.data).decode("ascii"),
+            }
+            for b in sorted(record.blobs.values(), key=lambda b: b.sha256)
+        ]
     return data
 
 

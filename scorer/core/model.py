@@ -268,6 +268,55 @@ class FollowUpStatus:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class Blob:
+    """Stored content (an image re-encoded, or a PDF as received), named by its SHA-256."""
+
+    sha256: str
+    media_type: str
+    data: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass
+class Evidence:
+    """Supporting evidence (bukti dukung): a blob attached to an item, or (item None) to the
+    phase it was captured in, by an assessor; the assessor key is its provenance in a panel."""
+
+    id: int
+    sha256: str
+    phase: Phase
+    captured_at: dt.datetime
+    assessor: str
+    item_id: str | None = None
+    caption: str = ""
+    original_name: str = ""
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass
+class EvidenceRequest:
+    """Evidence the region still owes for an item; fulfilled when a received file is attached."""
+
+    id: int
+    item_id: str
+    what: str
+    due_at: dt.datetime
+    requested_at: dt.datetime
+    assessor: str
+    fulfilled_at: dt.datetime | None = None
+    fulfilled_by: str | None = None
+    evidence_id: int | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.fulfilled_at is None
+
+
 @dataclass
 class ScoringRecord:
     """Everything one scoring file holds."""
@@ -292,6 +341,9 @@ class ScoringRecord:
     sources: list[MergeSource] = field(default_factory=list)
     previous: PreviousEvaluation | None = None
     follow_up: list[FollowUpStatus] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    requests: list[EvidenceRequest] = field(default_factory=list)
+    blobs: dict[str, Blob] = field(default_factory=dict)  # by SHA-256, those evidence names
 
 
 def utc_now() -> dt.datetime:

@@ -9,8 +9,11 @@ nesting deeper than Python's recursion limit is refused (an export is four level
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import math
 import os
@@ -21,11 +24,15 @@ from typing import Any, TypeVar
 
 from scorer.core.canonical import FORMAT_NAME, FORMAT_VERSION, READABLE_VERSIONS, dumps
 from scorer.core.errors import InterchangeError, RubricError
+from scorer.core.evidence import JPEG_MEDIA_TYPE, PDF_MEDIA_TYPE
 from scorer.core.model import (
     Assessor,
     Attendee,
     AuditEntry,
+    Blob,
     Evaluation,
+    Evidence,
+    EvidenceRequest,
     FollowUpState,
     FollowUpStatus,
     MergeSource,
@@ -417,6 +424,7 @@ def loads(text: str, source: str) -> ScoringRecord:
         )
 
     previous, follow_up = _follow_up(r, doc)
+    blobs, evidence, requests = _evidence(r, doc, keys, rubric.has_item)
 
     return ScoringRecord(
         file_id=r.get(doc, "file_id", "", str),
@@ -439,6 +447,9 @@ def loads(text: str, source: str) -> ScoringRecord:
         sources=sources,
         previous=previous,
         follow_up=follow_up,
+        evidence=evidence,
+        requests=requests,
+        blobs=blobs,
     )
 
 
@@ -474,3 +485,81 @@ def _follow_up(
     if len({s.position for s in statuses}) != len(statuses):
         raise r.fail("follow_up", "holds the same position twice")
     return previous, statuses
+
+
+def _evidence(
+    r: _Reader, doc: Mapping[str, Any], keys: set[str], has_item: Callable[[str], bool]
+) -> tuple[dict[str, Blob], list[Evidence], list[EvidenceRequest]]:
+    """Version 3's "blobs", "evidence" and "evidence_requests" (absent before, and when a
+    session has no evidence). Each blob's bytes must hash to its name, and every reference
+    must resolve: a file built from the document is as consistent as one the app wrote."""
+    blobs: dict[str, Blob] = {}
+    for n, entry in enumerate(doc.get("blobs") or []):
+        bw = f"blobs[{n}]."
+        o = r.obj(entry, bw[:-1])
+        try:
+            data = base64.b64decode(r.get(o, "data", bw, str), validate=True)
+        except (binascii.Error, ValueError):
+            raise r.fail(f"{bw}data", "must be base64") from None
+        sha256 = r.get(o, "sha256", bw, str)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise r.fail(f"{bw}sha256", "does not match the data; the export was altered")
+        if r.get(o, "size", bw, int) != len(data):
+            raise r.fail(f"{bw}size", "does not match the data")
+        media_type = r.get(o, "media_type", bw, str)
+        if media_type not in (JPEG_MEDIA_TYPE, PDF_MEDIA_TYPE):
+            raise r.fail(f"{bw}media_type", f"must be {JPEG_MEDIA_TYPE} or {PDF_MEDIA_TYPE}")
+        blobs[sha256] = Blob(sha256, media_type, data)
+    evidence = []
+    for n, entry in enumerate(doc.get("evidence") or []):
+        ew = f"evidence[{n}]."
+        o = r.obj(entry, ew[:-1])
+        item = Evidence(
+            id=r.get(o, "id", ew, int),
+            sha256=r.get(o, "sha256", ew, str),
+            phase=_enum(r, o, "phase", ew, Phase),
+            captured_at=r.time(o, "captured_at", ew),
+            assessor=r.get(o, "assessor", ew, str),
+            item_id=r.optional(o, "item_id", ew, str),
+            caption=r.get(o, "caption", ew, str),
+            original_name=r.get(o, "original_name", ew, str),
+            width=r.optional(o, "width", ew, int),
+            height=r.optional(o, "height", ew, int),
+        )
+        if item.sha256 not in blobs:
+            raise r.fail(f"{ew}sha256", "names no entry of 'blobs'")
+        if item.assessor not in keys:
+            raise r.fail(f"{ew}assessor", f"names no assessor ({item.assessor!r})")
+        if item.item_id is not None and not has_item(item.item_id):
+            raise r.fail(f"{ew}item_id", f"names no item of the rubric ({item.item_id!r})")
+        evidence.append(item)
+    ids = {e.id for e in evidence}
+    if len(ids) != len(evidence):
+        raise r.fail("evidence", "holds the same id twice")
+    if set(blobs) != {e.sha256 for e in evidence}:
+        raise r.fail("blobs", "holds content no evidence refers to")
+    requests = []
+    for n, entry in enumerate(doc.get("evidence_requests") or []):
+        qw = f"evidence_requests[{n}]."
+        o = r.obj(entry, qw[:-1])
+        req = EvidenceRequest(
+            id=r.get(o, "id", qw, int),
+            item_id=r.get(o, "item_id", qw, str),
+            what=r.get(o, "what", qw, str),
+            due_at=r.time(o, "due_at", qw),
+            requested_at=r.time(o, "requested_at", qw),
+            assessor=r.get(o, "assessor", qw, str),
+            fulfilled_at=r.optional_time(o, "fulfilled_at", qw),
+            fulfilled_by=r.optional(o, "fulfilled_by", qw, str),
+            evidence_id=r.optional(o, "evidence_id", qw, int),
+        )
+        if not has_item(req.item_id):
+            raise r.fail(f"{qw}item_id", f"names no item of the rubric ({req.item_id!r})")
+        if req.assessor not in keys:
+            raise r.fail(f"{qw}assessor", f"names no assessor ({req.assessor!r})")
+        if req.evidence_id is not None and req.evidence_id not in ids:
+            raise r.fail(f"{qw}evidence_id", "names no entry of 'evidence'")
+        requests.append(req)
+    if len({q.id for q in requests}) != len(requests):
+        raise r.fail("evidence_requests", "holds the same id twice")
+    return blobs, evidence, requests

@@ -18,7 +18,10 @@ from scorer.core.model import (
     Assessor,
     Attendee,
     AuditEntry,
+    Blob,
     Evaluation,
+    Evidence,
+    EvidenceRequest,
     FollowUpState,
     FollowUpStatus,
     MergeSource,
@@ -197,6 +200,9 @@ def read_record(connection: sqlite3.Connection) -> ScoringRecord:
             )
             for f in rows("SELECT * FROM follow_up ORDER BY position")
         ],
+        evidence=read_evidence(connection),
+        requests=read_requests(connection),
+        blobs=read_blobs(connection),
     )
 
 
@@ -209,3 +215,47 @@ def read_previous(connection: sqlite3.Connection) -> PreviousEvaluation | None:
     return snapshot_from_text(
         row["snapshot"], row["snapshot_sha256"], linked_at=_required_time(row["linked_at"])
     )
+
+
+def read_evidence(connection: sqlite3.Connection) -> list[Evidence]:
+    return [
+        Evidence(
+            id=e["id"],
+            sha256=e["blob_sha256"],
+            phase=Phase(e["phase"]),
+            captured_at=_required_time(e["captured_at"]),
+            assessor=e["assessor"],
+            item_id=e["item_id"],
+            caption=e["caption"],
+            original_name=e["original_name"],
+            width=e["width"],
+            height=e["height"],
+        )
+        for e in _rows(connection, "SELECT * FROM evidence ORDER BY id")
+    ]
+
+
+def read_requests(connection: sqlite3.Connection) -> list[EvidenceRequest]:
+    return [
+        EvidenceRequest(
+            id=q["id"],
+            item_id=q["item_id"],
+            what=q["what"],
+            due_at=_required_time(q["due_at"]),
+            requested_at=_required_time(q["requested_at"]),
+            assessor=q["assessor"],
+            fulfilled_at=_time(q["fulfilled_at"]),
+            fulfilled_by=q["fulfilled_by"],
+            evidence_id=q["evidence_id"],
+        )
+        for q in _rows(connection, "SELECT * FROM evidence_request ORDER BY id")
+    ]
+
+
+def read_blobs(connection: sqlite3.Connection) -> dict[str, Blob]:
+    """The stored content by its recorded SHA-256 (not checked here: the sign-off hash and
+    `check` hash the bytes themselves, so altered content shows as tampered)."""
+    return {
+        b["sha256"]: Blob(b["sha256"], b["media_type"], bytes(b["data"]))
+        for b in _rows(connection, "SELECT sha256, media_type, data FROM blob ORDER BY sha256")
+    }

@@ -12,7 +12,15 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from scorer.core.model import PreviousEvaluation, QAEntry, ScoringRecord, time_to_text, utc_now
+from scorer.core.model import (
+    Evidence,
+    EvidenceRequest,
+    PreviousEvaluation,
+    QAEntry,
+    ScoringRecord,
+    time_to_text,
+    utc_now,
+)
 from scorer.core.rubric import load_rubric_text
 from scorer.core.snapshot import snapshot_sha256, snapshot_text
 
@@ -238,6 +246,7 @@ def write_record(connection: sqlite3.Connection, record: ScoringRecord) -> None:
             for f in record.follow_up
         ],
     )
+    write_evidence(connection, record)
     _insert(
         connection,
         "audit_log",
@@ -278,4 +287,79 @@ def previous_params(previous: PreviousEvaluation) -> tuple[object, ...]:
         previous.content_sha256,
         previous.kind.value,
         time_to_text(previous.linked_at or utc_now()),
+    )
+
+
+def write_evidence(connection: sqlite3.Connection, record: ScoringRecord) -> None:
+    """The record's blobs, evidence and requests (ids kept: requests refer to evidence)."""
+    _insert(
+        connection,
+        "blob",
+        ("sha256", "data", "media_type", "size"),
+        [(b.sha256, b.data, b.media_type, b.size) for b in record.blobs.values()],
+    )
+    _insert(connection, "evidence", EVIDENCE_COLUMNS, [evidence_params(e) for e in record.evidence])
+    _insert(
+        connection,
+        "evidence_request",
+        REQUEST_COLUMNS,
+        [request_params(q) for q in record.requests],
+    )
+
+
+EVIDENCE_COLUMNS = (
+    "id",
+    "blob_sha256",
+    "item_id",
+    "phase",
+    "captured_at",
+    "caption",
+    "assessor",
+    "original_name",
+    "width",
+    "height",
+)
+
+
+def evidence_params(e: Evidence) -> tuple[object, ...]:
+    """Evidence as the values of EVIDENCE_COLUMNS."""
+    return (
+        e.id,
+        e.sha256,
+        e.item_id,
+        e.phase.value,
+        time_to_text(e.captured_at),
+        e.caption,
+        e.assessor,
+        e.original_name,
+        e.width,
+        e.height,
+    )
+
+
+REQUEST_COLUMNS = (
+    "id",
+    "item_id",
+    "what",
+    "due_at",
+    "requested_at",
+    "assessor",
+    "fulfilled_at",
+    "fulfilled_by",
+    "evidence_id",
+)
+
+
+def request_params(q: EvidenceRequest) -> tuple[object, ...]:
+    """A request as the values of REQUEST_COLUMNS."""
+    return (
+        q.id,
+        q.item_id,
+        q.what,
+        time_to_text(q.due_at),
+        time_to_text(q.requested_at),
+        q.assessor,
+        _time(q.fulfilled_at),
+        q.fulfilled_by,
+        q.evidence_id,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -228,3 +228,48 @@ class FollowUpRow(Base):
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class BlobRow(Base):
+    """Added in schema 0005: stored content, one row per distinct content (its SHA-256), so
+    the same image attached twice or by two assessors is kept once."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    media_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class EvidenceRow(Base):
+    """Added in schema 0005: one piece of supporting evidence (bukti dukung), attached to an
+    item or (item NULL) to the phase it was captured in."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (Index("evidence_blob", "blob_sha256"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
+    item_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    phase: Mapped[str] = mapped_column(String(16))
+    captured_at: Mapped[dt.datetime] = mapped_column(UtcTime)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    assessor: Mapped[str] = mapped_column(ForeignKey("assessor.key"))
+    original_name: Mapped[str] = mapped_column(Text, default="")
+    width: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    height: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class EvidenceRequestRow(Base):
+    """Added in schema 0005: evidence the region still owes for an item, until a received
+    file (evidence_id) fulfils it."""
+
+    __tablename__ = "evidence_request"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(32))
+    what: Mapped[str] = mapped_column(Text)
+    due_at: Mapped[dt.datetime] = mapped_column(UtcTime)
+    requested_at: Mapped[dt.datetime] = mapped_column(UtcTime)
+    assessor: Mapped[str] = mapped_column(ForeignKey("assessor.key"))
+    fulfilled_at: Mapped[dt.datetime | None] = mapped_column(UtcTime, nullable=True)
+    fulfilled_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+    evidence_id: Mapped[int | None] = mapped_column(Integer, nullable=True)

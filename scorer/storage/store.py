@@ -63,6 +63,7 @@ class Changes:
     session: bool = False
     signoff: bool = False
     follow_up: bool = False
+    evidence: bool = False
 
 
 @dataclass(frozen=True)

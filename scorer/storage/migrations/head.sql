@@ -161,4 +161,40 @@ CREATE TABLE follow_up (
 	note TEXT DEFAULT '' NOT NULL, 
 	PRIMARY KEY (position)
 );
-INSERT INTO alembic_version (version_num) VALUES ('0004');
+CREATE TABLE blob (
+	sha256 VARCHAR(64) NOT NULL, 
+	data BLOB NOT NULL, 
+	media_type VARCHAR(64) NOT NULL, 
+	size INTEGER NOT NULL, 
+	PRIMARY KEY (sha256)
+);
+CREATE TABLE evidence (
+	id INTEGER NOT NULL, 
+	blob_sha256 VARCHAR(64) NOT NULL, 
+	item_id VARCHAR(32), 
+	phase VARCHAR(16) NOT NULL, 
+	captured_at VARCHAR(24) NOT NULL, 
+	caption TEXT DEFAULT '' NOT NULL, 
+	assessor VARCHAR(36) NOT NULL, 
+	original_name TEXT DEFAULT '' NOT NULL, 
+	width INTEGER, 
+	height INTEGER, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(blob_sha256) REFERENCES blob (sha256), 
+	FOREIGN KEY(assessor) REFERENCES assessor ("key")
+);
+CREATE INDEX evidence_blob ON evidence (blob_sha256);
+CREATE TABLE evidence_request (
+	id INTEGER NOT NULL, 
+	item_id VARCHAR(32) NOT NULL, 
+	what TEXT NOT NULL, 
+	due_at VARCHAR(24) NOT NULL, 
+	requested_at VARCHAR(24) NOT NULL, 
+	assessor VARCHAR(36) NOT NULL, 
+	fulfilled_at VARCHAR(24), 
+	fulfilled_by TEXT, 
+	evidence_id INTEGER, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(assessor) REFERENCES assessor ("key")
+);
+INSERT INTO alembic_version (version_num) VALUES ('0005');
