@@ -17,6 +17,9 @@ COMMAND_NAMES = (
     "merge",
     "consensus",
     "follow-up",
+    "attach",
+    "request",
+    "evidence",
 )
 
 # Module of each command, in the order `--help` lists them (also read by installer.spec).
@@ -27,4 +30,5 @@ COMMAND_MODULES = (
     "scorer.cli.minutes",
     "scorer.cli.merge",
     "scorer.cli.followup",
+    "scorer.cli.evidence",
 )

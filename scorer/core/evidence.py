@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import math
 import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -53,7 +54,8 @@ def blob_of(data: bytes, media_type: str) -> Blob:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB"
+    """Rounded up: a file just over a limit never reads as the limit itself."""
+    return f"{math.ceil(size / 104_857.6) / 10:.1f} MB"
 
 
 def prepare(data: bytes, name: str) -> Prepared:
@@ -61,13 +63,14 @@ def prepare(data: bytes, name: str) -> Prepared:
     if data.startswith(b"%PDF-"):
         if len(data) > MAX_PDF_BYTES:
             raise ScorerError(
-                f"{name}: the PDF is {_mb(len(data))}; the limit is {_mb(MAX_PDF_BYTES)} "
-                "(split it or attach the pages that matter as images)"
+                f"the PDF is {_mb(len(data))}; the limit is {_mb(MAX_PDF_BYTES)} "
+                "(split it or attach the pages that matter as images)",
+                path=name,
             )
         return Prepared(blob_of(data, PDF_MEDIA_TYPE), name)
     if len(data) > MAX_IMAGE_INPUT_BYTES:
         raise ScorerError(
-            f"{name}: the image is {_mb(len(data))}; the limit is {_mb(MAX_IMAGE_INPUT_BYTES)}"
+            f"the image is {_mb(len(data))}; the limit is {_mb(MAX_IMAGE_INPUT_BYTES)}", path=name
         )
     return _reencode(data, name)
 
@@ -82,15 +85,16 @@ def _reencode(data: bytes, name: str) -> Prepared:
                 width, height = opened.size
                 if width * height > MAX_IMAGE_PIXELS:
                     raise ScorerError(
-                        f"{name}: the image is {width}×{height} pixels; the limit is "
-                        f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels"
+                        f"the image is {width}×{height} pixels; the limit is "
+                        f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels",
+                        path=name,
                     )
                 opened.load()
                 image = _flattened(opened)
     except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise ScorerError(f"{name}: not an image or PDF this app can read") from None
+        raise ScorerError("not an image or PDF this app can read", path=name) from None
     except (OSError, ValueError, SyntaxError):  # truncated or corrupt image data
-        raise ScorerError(f"{name}: the image is damaged or incomplete") from None
+        raise ScorerError("the image is damaged or incomplete", path=name) from None
     image.thumbnail((MAX_SIDE_PX, MAX_SIDE_PX), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from scorer.core.errors import ScorerError
 from scorer.core.evidence import MAX_CAPTION_CHARS, MAX_PER_ITEM, MAX_TOTAL_BYTES, Prepared
-from scorer.core.model import Phase, time_to_text, utc_now
+from scorer.core.model import Phase, TimeZoneName, time_to_text, utc_now
 from scorer.storage.records import EVIDENCE_COLUMNS
 from scorer.storage.store import Changes, ScoringStore, Tx, next_id
 
@@ -23,6 +23,13 @@ _INSERT_EVIDENCE = (
     f"INSERT INTO evidence ({', '.join(EVIDENCE_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(EVIDENCE_COLUMNS))})"
 )
+
+
+def session_zone(store: ScoringStore) -> dt.tzinfo:
+    """The session's time zone: request times are typed and shown in it."""
+    with store._reading() as connection:
+        (name,) = connection.execute("SELECT timezone FROM evaluation").fetchone()
+    return TimeZoneName(name).tzinfo
 
 
 def _check_item(store: ScoringStore, item_id: str | None) -> None:
