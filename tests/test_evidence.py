@@ -256,3 +256,42 @@ def test_default_due_is_the_next_working_day_at_noon_in_the_session_zone() -> No
     assert due.tzinfo == dt.UTC
     tuesday = dt.datetime(2025, 10, 21, 9, 0, tzinfo=wita)
     assert default_due(tuesday, wita).astimezone(wita).date() == dt.date(2025, 10, 22)
+
+
+def test_merge_carries_evidence_with_provenance_and_stores_shared_content_once(
+    tmp_path: Path, default_rubric: Rubric
+) -> None:
+    from scorer.merge.merge import build_panel, plan_merge
+
+    slide = _prepared(png(tmp_path / "slide.png"))
+    paths = []
+    for assessor in (1, 2):
+        path = tmp_path / f"a{assessor}.scoring"
+        create_file(path, demo_record(default_rubric, assessor))
+        with ScoringStore.open(path) as store:
+            ev.attach(store, [slide], item_id="OP1", caption=f"dari penilai {assessor}")
+            if assessor == 2:
+                request_id, _ = ev.request(store, "OP2", "Opini WTP", dt.datetime.now(dt.UTC))
+                ev.attach(store, [_prepared(pdf(tmp_path / "wtp.pdf"))], fulfils=request_id)
+        paths.append(path)
+    panel = build_panel(plan_merge(paths))
+    assert dumps(build_panel(plan_merge(list(reversed(paths))))) == dumps(panel)
+    owners = {read_any(p).owner: n for n, p in enumerate(paths, start=1)}
+    by_assessor = sorted((owners[e.assessor], e.item_id, e.caption) for e in panel.evidence)
+    assert by_assessor == [
+        (1, "OP1", "dari penilai 1"),
+        (2, "OP1", "dari penilai 2"),
+        (2, "OP2", ""),
+    ]
+    assert len(panel.blobs) == 2  # the slide once, the PDF
+    (request,) = panel.requests
+    fulfilling = next(e for e in panel.evidence if e.id == request.evidence_id)
+    assert fulfilling.original_name == "wtp.pdf" and owners[request.assessor] == 2
+
+    out = tmp_path / "panel.scoring"
+    code, _, err = run_cli("merge", *map(str, paths), "-o", str(out))
+    assert code == 0, err
+    with sqlite3.connect(out) as db:
+        assert db.execute("SELECT count(*) FROM blob").fetchone()[0] == 2
+        assert db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 3
+    assert read_any(out).evidence == panel.evidence

@@ -14,6 +14,7 @@ from pathlib import Path
 from scorer import __version__
 from scorer.core.errors import ScorerError
 from scorer.core.model import AuditEntry, MergeSource, Role, ScoringRecord
+from scorer.merge.evidence import merge_evidence
 from scorer.merge.inputs import Contribution, Problem, read_input
 
 PANEL_NAMESPACE = uuid.UUID("6f1c2a4e-52c0-4d0e-9a57-4d45524745aa")
@@ -147,6 +148,7 @@ def build_panel(plan: MergePlan) -> ScoringRecord:
             + ", ".join(f"{c.assessor.name} ({c.source_name})" for c in contributions),
         )
     ]
+    evidence, requests, blobs = merge_evidence(contributions)
     return ScoringRecord(
         file_id=str(uuid.uuid5(PANEL_NAMESPACE, key)),
         created_at=merged_at,
@@ -165,4 +167,7 @@ def build_panel(plan: MergePlan) -> ScoringRecord:
         recommendations=list(lead.recommendations),
         audit=audit,
         sources=sorted(sources, key=lambda m: m.file_id),
+        evidence=evidence,
+        requests=requests,
+        blobs=blobs,
     )
