@@ -24,6 +24,7 @@ from scorer.core.model import ScoringRecord
 from scorer.core.programme import Programme, load_programme, programme_path
 from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.reports.locale_id import long_date
+from scorer.reports.minutes_evidence import evidence_annex
 from scorer.reports.minutes_followup import follow_up_section
 from scorer.reports.minutes_parts import Parts, SignatureSlot
 from scorer.reports.minutes_sheet import assessor_sheet
@@ -85,6 +86,7 @@ def build_minutes(
     story += parts.attendance_annex()
     if not parts.is_panel:  # a panel's values are in its section IV, item by item
         story += assessor_sheet(parts)
+    story += evidence_annex(parts)
     buffer = io.BytesIO()
     ev = record.evaluation
     document = SimpleDocTemplate(

@@ -7,6 +7,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from scorer.core.scoring import NA, Rollup, format_number
+from scorer.reports.minutes_evidence import annex_reference
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -112,7 +113,11 @@ def score_annex(parts: Parts) -> list[Flowable]:
                 f"{item.id}\n{item.name.text(parts.lang)}",
                 level,
                 score.note if score else "",
-                score.evidence if score else "",
+                "\n".join(
+                    x
+                    for x in (score.evidence if score else "", annex_reference(parts, item.id))
+                    if x
+                ),
             ]
         )
     header = [w["item"], w["level"], w["note"], w["evidence"]]

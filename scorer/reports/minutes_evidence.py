@@ -1,0 +1,196 @@
+"""The minutes' evidence annex ("Lampiran — Bukti dukung"): the table of requested evidence
+("Bukti dukung yang harus dilengkapi", open requests first), then every piece of evidence
+with its number, caption, item and time, images fitted to the page width.
+
+Self-contained (its own words) so the rest of the minutes can change without it;
+`minutes.build_minutes` calls `evidence_annex` once, and the score sheet's row of an item
+names its evidence by number through `annex_reference`. Numbers follow the rubric's item
+order, then evidence on a phase only, each by capture time: the same numbering everywhere.
+Nothing is printed for a session without evidence or requests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import TYPE_CHECKING
+
+from scorer.core.evidence import JPEG_MEDIA_TYPE
+from scorer.core.model import Evidence, Phase, ScoringRecord
+from scorer.core.rubric import Rubric
+from scorer.reports.locale_id import long_date
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from scorer.reports.minutes_parts import Parts
+
+WORDS: dict[str, dict[str, str]] = {
+    "id": {
+        "heading": "Lampiran — Bukti dukung",
+        "requests": "Bukti dukung yang harus dilengkapi",
+        "no": "No.",
+        "item": "Butir",
+        "what": "Yang harus dilengkapi",
+        "due": "Tenggat",
+        "status": "Status",
+        "open": "Belum dipenuhi",
+        "fulfilled": "Dipenuhi {time} oleh {name} (bukti no. {number})",
+        "fulfilled_gone": "Dipenuhi {time} oleh {name}",
+        "number": "Bukti no. {number}",
+        "phase_only": "tahap {phase}",
+        "by": "oleh {name}",
+        "pdf": "Dokumen PDF ({size} KB, SHA-256 {sha}…) tersimpan di dalam berkas penilaian; "
+        "tidak dicetak di sini.",
+        "reference": "Lampiran bukti no. {numbers}",
+        Phase.PREPARATION: "persiapan",
+        Phase.PRESENTATION: "presentasi",
+        Phase.QA: "tanya jawab",
+        Phase.SCORING: "penilaian",
+        Phase.CONCLUSIONS: "kesimpulan",
+        Phase.SIGNOFF: "tanda tangan",
+    },
+    "en": {
+        "heading": "Annex — Supporting evidence",
+        "requests": "Supporting evidence to be completed",
+        "no": "No.",
+        "item": "Item",
+        "what": "What is missing",
+        "due": "Due",
+        "status": "Status",
+        "open": "Open",
+        "fulfilled": "Fulfilled {time} by {name} (evidence no. {number})",
+        "fulfilled_gone": "Fulfilled {time} by {name}",
+        "number": "Evidence no. {number}",
+        "phase_only": "phase {phase}",
+        "by": "by {name}",
+        "pdf": "PDF document ({size} KB, SHA-256 {sha}…) kept inside the scoring file; "
+        "not printed here.",
+        "reference": "Annex evidence no. {numbers}",
+        Phase.PREPARATION: "preparation",
+        Phase.PRESENTATION: "presentation",
+        Phase.QA: "questions and answers",
+        Phase.SCORING: "scoring",
+        Phase.CONCLUSIONS: "conclusions",
+        Phase.SIGNOFF: "sign-off",
+    },
+}
+
+
+def numbered(record: ScoringRecord, rubric: Rubric) -> list[tuple[int, Evidence]]:
+    """The evidence in annex order with its annex number (1, 2, ...)."""
+    order = {item.id: n for n, item in enumerate(rubric.items)}
+    last = len(order)
+
+    def key(e: Evidence) -> tuple[int, int, object, int]:
+        place = order.get(e.item_id, last) if e.item_id is not None else last + 1
+        return (place, e.phase.position, e.captured_at, e.id)
+
+    return list(enumerate(sorted(record.evidence, key=key), start=1))
+
+
+def annex_reference(parts: Parts, item_id: str) -> str:
+    """'Lampiran bukti no. 2, 3' for an item with evidence, else ''."""
+    numbers = [str(n) for n, e in numbered(parts.record, parts.rubric) if e.item_id == item_id]
+    if not numbers:
+        return ""
+    return _words(parts)["reference"].format(numbers=", ".join(numbers))
+
+
+def _words(parts: Parts) -> dict[str, str]:
+    return WORDS["en" if parts.lang == "en" else "id"]
+
+
+def evidence_annex(parts: Parts) -> list[Flowable]:
+    record = parts.record
+    if not record.evidence and not record.requests:
+        return []
+    from reportlab.platypus import PageBreak, Spacer
+
+    w = _words(parts)
+    pieces = numbered(record, parts.rubric)
+    out: list[Flowable] = [PageBreak(), parts.p(w["heading"], parts.s.heading)]
+    if record.requests:
+        out += _requests_table(parts, w, {e.id: n for n, e in pieces})
+        out.append(Spacer(1, 8))
+    for number, piece in pieces:
+        out.append(_piece(parts, w, number, piece))
+    return out
+
+
+def _when(parts: Parts, moment: dt.datetime) -> str:
+    local = moment.astimezone(parts.zone.tzinfo)
+    return f"{long_date(local.date(), parts.lang, weekday=False)} {parts.time(moment)}"
+
+
+def _name(parts: Parts, key: str | None) -> str:
+    if key is None:
+        return ""
+    assessor = parts.by_key.get(key)
+    return assessor.name if assessor is not None else key
+
+
+def _requests_table(parts: Parts, w: dict[str, str], numbers: dict[int, int]) -> list[Flowable]:
+    requests = sorted(parts.record.requests, key=lambda q: (not q.open, q.due_at, q.id))
+    rows = []
+    for n, q in enumerate(requests, start=1):
+        if q.fulfilled_at is None:
+            status = w["open"]
+        else:
+            fields = {"time": _when(parts, q.fulfilled_at), "name": q.fulfilled_by or ""}
+            number = numbers.get(q.evidence_id) if q.evidence_id is not None else None
+            status = (
+                w["fulfilled"].format(number=number, **fields)
+                if number is not None
+                else w["fulfilled_gone"].format(**fields)
+            )
+        item = parts.rubric.item(q.item_id).name.text(parts.lang)
+        rows.append(
+            [
+                str(n),
+                f"{q.item_id}\n{item}",
+                f"{q.what}\n({w['by'].format(name=_name(parts, q.assessor))})",
+                _when(parts, q.due_at),
+                status,
+            ]
+        )
+    header = [w["no"], w["item"], w["what"], w["due"], w["status"]]
+    return [
+        *parts.table_heading(w["requests"], parts.s.subheading),
+        parts.table(header, rows, [10, 42, 46, 30, 42]),
+    ]
+
+
+def _piece(parts: Parts, w: dict[str, str], number: int, piece: Evidence) -> Flowable:
+    """Number, item (or phase), time and author, caption, then the image or a PDF's note;
+    kept on one page."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image, KeepTogether, Spacer
+
+    from scorer.reports.styles import MARGIN_MM
+
+    if piece.item_id is not None and parts.rubric.has_item(piece.item_id):
+        where = f"{piece.item_id} {parts.rubric.item(piece.item_id).name.text(parts.lang)}"
+    else:
+        where = w["phase_only"].format(phase=w[piece.phase])
+    line = (
+        f"{w['number'].format(number=number)} · {where} · {_when(parts, piece.captured_at)} · "
+        f"{w['by'].format(name=_name(parts, piece.assessor))}"
+    )
+    flowables: list[Flowable] = [parts.p(line, parts.s.subheading)]
+    if piece.caption:
+        flowables.append(parts.p(piece.caption))
+    blob = parts.record.blobs.get(piece.sha256)
+    if blob is not None and blob.media_type == JPEG_MEDIA_TYPE and piece.width and piece.height:
+        width = (210 - 2 * MARGIN_MM) * mm  # the frame's width on A4
+        height = width * piece.height / piece.width
+        room = (297 - 2 * MARGIN_MM - 40) * mm  # leave the heading lines and the footer room
+        if height > room:
+            width, height = width * room / height, room
+        flowables.append(Image(io.BytesIO(blob.data), width=width, height=height))
+    elif blob is not None:
+        flowables.append(
+            parts.p(w["pdf"].format(size=max(1, blob.size // 1024), sha=blob.sha256[:12]))
+        )
+    flowables.append(Spacer(1, 6))
+    return KeepTogether(flowables)
