@@ -1,10 +1,17 @@
-"""The panel report (PDF, the minutes' look): the index and roll-ups with their spread, a
-per-item table with a column per assessor, flags and consensus decisions, agreement, and
-charts (the panel radar, each item's spread across assessors). Indonesian."""
+"""The panel report (PDF, the minutes' look), written for a coordinator to file: which
+files were merged and whether each was signed off, how many panel members are in, the
+panel index and roll-ups by component, dimension, element and aspect with each assessor's
+own values, agreement with what it means, each item's spread (n, mean, median, SD, min,
+max) with its name, consensus decisions, and the coordinator's signature. Indonesian.
+
+Every figure comes from `PanelResult` (scorer/merge/aggregate.py); nothing is computed
+twice. Tables keep their heading with the first row and a total with the last.
+"""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from fractions import Fraction
 from html import escape
 from pathlib import Path
@@ -13,45 +20,49 @@ from typing import TYPE_CHECKING
 from scorer.core.canonical import content_sha256
 from scorer.core.model import ScoringRecord
 from scorer.core.scoring import format_score
-from scorer.core.stats import Agreement
-from scorer.merge.aggregate import FLAG_LEVELS, ItemRow, PanelResult
+from scorer.core.stats import MIN_ASSESSORS, MIN_ITEMS, Agreement
+from scorer.merge.aggregate import (
+    ALPHA_RELIABLE,
+    ALPHA_TENTATIVE,
+    FLAG_LEVELS,
+    PanelResult,
+    RollupRow,
+    alpha_verdict,
+)
+from scorer.merge.inputs import Contribution
+from scorer.merge.provenance import member_sources
 from scorer.reports.charts import ChartValue, ItemSpread, radar, spread
 from scorer.reports.minutes import write_atomically
+from scorer.reports.panel_words import flag_text, not_meaningful, plain_number, signed_at_text
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
 
 if TYPE_CHECKING:
-    from reportlab.platypus import Flowable
+    from reportlab.platypus import Flowable, Table
+
+WIDTH_MM = 170  # A4 less the margins
+PADDING_PT = 3  # cell padding left and right
+KEEP_WHOLE_ROWS = 12  # a table this short moves to the next page whole rather than split
+ITEM_TABLE_START_MM = 45  # the per-item table's heading, legend, heading row and two rows
+ROLLUP_HEADINGS = {
+    "component": "Komponen",
+    "dimension": "Dimensi",
+    "element": "Elemen",
+    "aspect": "Aspek infrastruktur",
+}
+
+
+def _decimal(value: float | Fraction | None) -> str:
+    return "–" if value is None else f"{float(value):.2f}".replace(".", ",")
+
+
+def _level(value: float | None) -> str:
+    return "–" if value is None else plain_number(value, "id")
 
 
 def _agreement(value: Agreement) -> str:
     if not value.meaningful or value.value is None:
-        reason = {
-            "fewer than 3 assessors": "kurang dari 3 asesor",
-            "fewer than 5 items": "kurang dari 5 butir",
-            "no variance": "tanpa variasi",
-        }.get(value.reason or "", value.reason or "")
-        return f"tidak bermakna ({reason})"
-    return f"{value.value:.2f}".replace(".", ",")
-
-
-def _flags(row: ItemRow, number_of: dict[str, int]) -> str:
-    """The disagreement flags in the report's language: "rentang 2; asesor 3: 1 (median 3)"."""
-    parts = []
-    if row.spread.range is not None and row.spread.range >= FLAG_LEVELS:
-        parts.append(f"rentang {row.spread.range:g}")
-    median = row.spread.median
-    for key, level in row.levels.items():
-        if level is not None and median is not None and abs(level - median) >= FLAG_LEVELS:
-            parts.append(f"asesor {number_of[key]}: {level} (median {median:g})")
-    return "; ".join(parts)
-
-
-def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}".replace(".", ",")
-
-
-def _float(value: Fraction | None) -> float | None:
-    return None if value is None else float(value)
+        return not_meaningful(value, "id")
+    return _decimal(value.value)
 
 
 def _spreads(result: PanelResult) -> list[ItemSpread]:
@@ -74,12 +85,49 @@ def _spreads(result: PanelResult) -> list[ItemSpread]:
     return out
 
 
-def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
+def _caveat(alpha: Agreement) -> str:
+    """What the overall alpha means, in plain Indonesian (Krippendorff 2004's thresholds)."""
+    verdict = alpha_verdict(alpha)
+    tentative, reliable = _decimal(ALPHA_TENTATIVE), _decimal(ALPHA_RELIABLE)
+    if verdict is None:
+        return (
+            "Kesepakatan antarasesor tidak dapat dinilai (kurang dari "
+            f"{MIN_ASSESSORS} asesor atau {MIN_ITEMS} butir): nilai tim belum dapat "
+            "dinyatakan konsisten antarasesor."
+        )
+    value = _decimal(alpha.value)
+    if verdict == "low":
+        return (
+            f"<b>Kesepakatan antarasesor rendah (alpha {value}, di bawah {tentative}): hasil "
+            "panel perlu dibahas sebelum disimpulkan.</b> Para asesor menilai butir yang sama "
+            "dengan cukup berbeda; bahas butir yang ditandai, dan tetapkan nilai konsensus "
+            "bila perlu."
+        )
+    if verdict == "tentative":
+        return (
+            f"<b>Kesepakatan antarasesor sedang (alpha {value}, antara {tentative} dan "
+            f"{reliable}): hasil panel hanya untuk simpulan sementara.</b>"
+        )
+    return f"Kesepakatan antarasesor baik (alpha {value}, sekurang-kurangnya {reliable})."
+
+
+def build_panel_report(
+    record: ScoringRecord,
+    result: PanelResult,
+    *,
+    inputs: Sequence[Contribution] = (),
+    coordinator: str = "",
+) -> bytes:
+    """The report's PDF. `inputs` (the merge's contributions) tell whether each merged file
+    was signed off; `coordinator` names the signatory (blank: a line to sign by hand)."""
     from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import (
+        CondPageBreak,
         KeepTogether,
         Paragraph,
         SimpleDocTemplate,
@@ -92,184 +140,377 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
     rubric = result.rubric
     ev = record.evaluation
     decimals = rubric.decimals
+    assessors = result.assessors
+    numbers = [str(n) for n in range(1, len(assessors) + 1)]
 
-    def cells(rows: list[list[str]], widths: list[float], header_rows: int = 1) -> Table:
+    bold_right = ParagraphStyle("cell_bold_right", parent=styles.cell_bold, alignment=TA_RIGHT)
+
+    def cells(
+        rows: list[list[str]],
+        widths: Sequence[float],
+        *,
+        right: Sequence[int] = (),
+        total: bool = False,
+    ) -> Table:
+        """A grid; `right`: numeric columns (right-aligned, heading too); `total`: the last
+        row is a bold total."""
+        last = len(rows) - 1
+
+        def style(r: int, c: int) -> ParagraphStyle:
+            if r == 0 or (total and r == last):
+                return bold_right if c in right else styles.cell_bold
+            return styles.cell_right if c in right else styles.cell
+
         data = [
-            [
-                Paragraph(escape(text), styles.cell_bold if r < header_rows else styles.cell)
-                for text in row
-            ]
+            [Paragraph(text, style(r, c)) for c, text in enumerate(row)]
             for r, row in enumerate(rows)
         ]
-        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=header_rows)
-        table.setStyle(
-            TableStyle(
-                [
-                    # A table sets its cells' font even around Paragraphs: never Helvetica.
-                    ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
-                    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                    ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.92, 0.92, 0.92)),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
+        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+        commands: list[tuple[object, ...]] = [
+            # A table sets its cells' font even around Paragraphs: never Helvetica.
+            ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING_PT),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_PT),
+        ]
+        if len(rows) <= KEEP_WHOLE_ROWS:
+            commands.append(("NOSPLIT", (0, 0), (-1, -1)))
+        else:
+            commands.append(("NOSPLIT", (0, 0), (-1, 1)))  # the heading with the first row
+            commands.append(("NOSPLIT", (0, -2), (-1, -1)))  # the last two rows together
+        if total:
+            commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.96, 0.96, 0.96)))
+        table.setStyle(TableStyle(commands))
         return table
+
+    def fit(*texts: str) -> float:
+        """The width (mm) of a column holding these one-line texts, heading in bold."""
+        widest: float = max(
+            stringWidth(t, styles.cell_bold.fontName, styles.cell_bold.fontSize) for t in texts
+        )
+        points_per_mm: float = mm
+        return (widest + 2 * PADDING_PT + 1) / points_per_mm
+
+    def text(value: str) -> str:
+        return escape(value)
 
     story: list[Flowable] = [
         Paragraph(
             f"REKAPITULASI PENILAIAN TIM ASESOR TAHAP {ev.stage_roman} TAHUN {ev.year}",
             styles.title,
         ),
-        Paragraph(escape(f"{ev.programme} · {ev.region}, {ev.province}"), styles.subtitle),
-        Spacer(1, 4 * mm),
-        Paragraph("Tim asesor", styles.heading),
-        cells(
-            [["No.", "Nama", "Instansi", "Indeks"]]
-            + [
-                [
-                    str(n),
-                    a.name,
-                    a.institution,
-                    format_score(result.per_assessor[a.key].index, decimals),
-                ]
-                for n, a in enumerate(result.assessors, start=1)
-            ],
-            [10, 60, 70, 25],
-        ),
-        Paragraph("Indeks tim", styles.heading),
-        Paragraph(
-            "Indeks tim (dari rata-rata per butir): "
-            f"<b>{format_score(result.panel.index, decimals)}</b>"
-            + (" (sementara)" if result.panel.provisional else ""),
-            styles.body,
-        ),
+        Paragraph(text(f"{ev.programme} · {ev.region}, {ev.province}"), styles.subtitle),
+        Spacer(1, 3 * mm),
     ]
-    per_assessor_components = {
-        c.id: [s.components[c.id].value for s in result.per_assessor.values()]
-        for c in rubric.components
-    }
-    rows = [["Komponen", "Bobot", "Tim", "Min", "Maks"]]
-    for component in rubric.components:
-        values = [float(v) for v in per_assessor_components[component.id] if v is not None]
-        rows.append(
+
+    # I. Who is in, from which file, signed off or not.
+    scored, listed = result.coverage
+    members = member_sources(record, inputs)
+    missing = [m.assessor.name for m in members if m.assessor.key not in result.per_assessor]
+    if scored < listed:
+        coverage = (
+            f"<b>Penilaian {scored} dari {listed} anggota tim asesor</b> telah digabung; "
+            f"nilai tim di bawah hanya mewakili {scored} asesor tersebut. Belum masuk: "
+            f"{text('; '.join(missing))}"
+        )
+    else:
+        coverage = f"Penilaian seluruh {listed} anggota tim asesor telah digabung."
+    number_of = {a.key: n for n, a in enumerate(assessors, start=1)}
+    member_rows = [["No.", "Nama dan instansi", "Berkas", "Pengesahan", "Sidik", "Indeks"]]
+    zone = ev.timezone
+    for member in members:
+        assessor = member.assessor
+        own = result.per_assessor.get(assessor.key)
+        if member.source is None:
+            file_name, signoff = "<i>tidak ada berkas</i>", ""
+        else:
+            file_name = text(member.source.file_name)
+            if not member.signoff_known:
+                signoff = "tidak diketahui (diambil dari berkas panel)"
+            elif member.signed_by is None or member.signed_at is None:
+                signoff = "<b>belum disahkan</b>"
+            else:
+                when = signed_at_text(member.signed_at, zone, "id")
+                signoff = f"disahkan {text(member.signed_by)}, {when}"
+        member_rows.append(
             [
-                component.name.id,
-                f"{float(component.weight) * 100:.0f} %",
-                format_score(result.panel.components[component.id].value, decimals),
-                _num(min(values) if values else None),
-                _num(max(values) if values else None),
+                str(number_of[assessor.key]) if assessor.key in number_of else "–",
+                f"{text(assessor.name)}<br/>{text(assessor.institution)}",
+                file_name,
+                signoff,
+                member.fingerprint,
+                "–" if own is None else format_score(own.index, decimals),
             ]
         )
-    story += [Spacer(1, 2 * mm), cells(rows, [55, 25, 25, 25, 25])]
-    dimension_rows = [["Dimensi", "Tim", "Min", "Maks", "Alpha", "ICC(2,k)"]]
-    for dimension in rubric.dimensions:
-        values = [
-            float(v)
-            for s in result.per_assessor.values()
-            if (v := s.dimensions[dimension.id].value) is not None
-        ]
-        alpha, icc = result.agreement_by_dimension[dimension.id]
-        dimension_rows.append(
-            [
-                dimension.name.id,
-                format_score(result.panel.dimensions[dimension.id].value, decimals),
-                _num(min(values) if values else None),
-                _num(max(values) if values else None),
-                _agreement(alpha),
-                _agreement(icc),
-            ]
-        )
-    story += [
-        Paragraph("Nilai per dimensi dan kesepakatan", styles.heading),
-        cells(dimension_rows, [45, 18, 18, 18, 36, 36]),
-    ]
-    alpha, icc = result.agreement_overall
+    sidik = fit("Sidik", *(m.fingerprint for m in members))
     story.append(
-        Paragraph(
-            f"Kesepakatan keseluruhan: Krippendorff alpha (ordinal) {_agreement(alpha)}; "
-            f"ICC(2,k) {_agreement(icc)}.",
-            styles.body,
+        KeepTogether(
+            [
+                Paragraph("I. Tim asesor dan berkas yang digabung", styles.heading),
+                Paragraph(coverage, styles.plain),
+                Spacer(1, 2 * mm),
+                cells(member_rows, [9, WIDTH_MM - 89 - sidik, 27, 38, sidik, 15], right=(5,)),
+                Paragraph(
+                    "No.: nomor kolom asesor pada tabel di bawah. Sidik: 12 digit pertama "
+                    "SHA-256 isi berkas saat digabung.",
+                    styles.small,
+                ),
+            ]
         )
     )
-    top = max(rubric.levels)
-    panel_values = [
-        ChartValue(
-            d.name.id,
-            _float(result.panel.dimensions[d.id].value),
-            format_score(result.panel.dimensions[d.id].value, decimals),
+
+    # II. The index and the components, each assessor's own values beside the panel's.
+    panel = result.panel
+    index_line = f"Indeks tim: <b>{format_score(panel.index, decimals)}</b>"
+    if panel.provisional:
+        index_line += f" (sementara: {len(panel.unscored)} butir belum dinilai)"
+    own_indices = [result.per_assessor[a.key].index for a in assessors]
+    present = [v for v in own_indices if v is not None]
+
+    def rollup_table(kind: str, rows: list[RollupRow]) -> Table:
+        weights = kind == "component"
+        header = [ROLLUP_HEADINGS[kind]] + (["Bobot"] if weights else ["Butir"])
+        header += ["Tim", *numbers, "Min", "Maks"]
+        body = [header]
+        for rollup in rows:
+            body.append(
+                [text(rollup.name.id)]
+                + [
+                    f"{float(rollup.weight) * 100:.0f} %"
+                    if weights and rollup.weight is not None
+                    else str(rollup.panel.total)
+                ]
+                + [f"<b>{format_score(rollup.panel.value, decimals)}</b>"]
+                + [format_score(rollup.by_assessor[a.key], decimals) for a in assessors]
+                + [format_score(rollup.minimum, decimals), format_score(rollup.maximum, decimals)]
+            )
+        if weights:
+            body.append(
+                ["Indeks", "100 %", format_score(panel.index, decimals)]
+                + [format_score(v, decimals) for v in own_indices]
+                + [
+                    format_score(min(present, default=None), decimals),
+                    format_score(max(present, default=None), decimals),
+                ]
+            )
+        number_width = 13.0
+        name_width = WIDTH_MM - number_width * (len(assessors) + 4)
+        return cells(
+            body,
+            [name_width] + [number_width] * (len(assessors) + 4),
+            right=range(1, len(header)),
+            total=weights,
         )
-        for d in rubric.dimensions
-    ]
-    spider = radar(panel_values, scale_max=top, width_mm=85)
-    spider.hAlign = "CENTER"
+
+    by_kind: dict[str, list[RollupRow]] = {}
+    for rollup in result.rollups:
+        by_kind.setdefault(rollup.kind, []).append(rollup)
     story.append(
+        KeepTogether(
+            [
+                Paragraph("II. Indeks tim dan nilai per komponen", styles.heading),
+                Paragraph(
+                    index_line + ". Nilai tim tiap butir adalah rerata nilai para asesor (atau "
+                    "nilai konsensus bila ditetapkan); nilai komponen adalah rerata butirnya, "
+                    "dan indeks adalah jumlah bobot × nilai komponen. Kolom 1–"
+                    f"{len(assessors)}: nilai masing-masing asesor.",
+                    styles.plain,
+                ),
+                Spacer(1, 2 * mm),
+                rollup_table("component", by_kind.get("component", [])),
+            ]
+        )
+    )
+
+    # III. Agreement, and what it means.
+    alpha, icc = result.agreement_overall
+    agreement_rows = [["Cakupan", "Butir", "Alpha ordinal", "ICC(2,k)", "Tafsiran alpha"]]
+    verdicts = {
+        "reliable": "andal",
+        "tentative": "tentatif: simpulan sementara",
+        "low": "rendah: perlu dibahas",
+    }
+    scopes = [("Keseluruhan", len(result.items), (alpha, icc))]
+    # Dimensions whose figures are not meaningful share one sentence, not a row each.
+    idle: dict[str, list[str]] = {}
+    for dimension in by_kind.get("dimension", []):
+        pair = result.agreement_by_dimension[dimension.id]
+        if any(value.meaningful for value in pair):
+            scopes.append((dimension.name.id, dimension.panel.total, pair))
+        else:
+            idle.setdefault(not_meaningful(pair[0], "id"), []).append(dimension.name.id)
+    for scope, items, (scope_alpha, scope_icc) in scopes:
+        verdict = alpha_verdict(scope_alpha)
+        agreement_rows.append(
+            [
+                text(scope),
+                str(items),
+                _agreement(scope_alpha),
+                _agreement(scope_icc),
+                verdicts[verdict] if verdict else "–",
+            ]
+        )
+    idle_lines = [
+        f"Per dimensi ({text(', '.join(names))}): {reason}; alpha dan ICC tidak dicetak."
+        for reason, names in idle.items()
+    ]
+    story.append(
+        KeepTogether(
+            [
+                Paragraph("III. Kesepakatan antarasesor", styles.heading),
+                Paragraph(_caveat(alpha), styles.plain),
+                Spacer(1, 2 * mm),
+                cells(agreement_rows, [44, 14, 36, 36, 40], right=(1, 2, 3)),
+                *(Paragraph(line, styles.small) for line in idle_lines),
+                Paragraph(
+                    "Krippendorff alpha (ordinal) mengukur kesepakatan nilai antarasesor: "
+                    f"≥ {_decimal(ALPHA_RELIABLE)} andal; {_decimal(ALPHA_TENTATIVE)}–"
+                    f"{_decimal(ALPHA_RELIABLE)} hanya untuk simpulan sementara; di bawah "
+                    f"{_decimal(ALPHA_TENTATIVE)} belum dapat disimpulkan (Krippendorff, "
+                    "2004). ICC(2,k) mengukur keandalan rerata para asesor (bukan satu "
+                    "asesor), sehingga biasanya lebih tinggi. Dengan kurang dari "
+                    f"{MIN_ASSESSORS} asesor atau {MIN_ITEMS} butir, angka tidak bermakna.",
+                    styles.small,
+                ),
+            ]
+        )
+    )
+
+    # IV. Roll-ups by dimension (with the radar), element and aspect.
+    top = max(rubric.levels)
+    spider = radar(
+        [
+            ChartValue(
+                dimension.name.id,
+                None if dimension.panel.value is None else float(dimension.panel.value),
+                format_score(dimension.panel.value, decimals),
+            )
+            for dimension in by_kind.get("dimension", [])
+        ],
+        scale_max=top,
+        width_mm=85,
+    )
+    spider.hAlign = "CENTER"
+    story += [
+        Paragraph("IV. Nilai per dimensi, elemen dan aspek infrastruktur", styles.heading),
+        rollup_table("dimension", by_kind.get("dimension", [])),
         KeepTogether(
             [
                 Paragraph("Nilai tim per dimensi", styles.subheading),
                 spider,
                 Paragraph(f"Radar nilai tim per dimensi (skala 1–{top}).", styles.small),
             ]
-        )
-    )
-    header = ["Butir"] + [str(n) for n in range(1, len(result.assessors) + 1)]
-    header += ["Rerata", "Rentang", "Tanda", "Konsensus"]
-    number_of = {a.key: n for n, a in enumerate(result.assessors, start=1)}
-    item_rows = [header]
-    for row in result.items:
-        item_rows.append(
-            [row.item_id]
-            + [
-                "–" if row.levels[a.key] is None else str(row.levels[a.key])
-                for a in result.assessors
-            ]
-            + [
-                _num(row.spread.mean),
-                _num(row.spread.range),
-                _flags(row, number_of),
-                (f"{row.consensus.level} – {row.consensus.reason}" if row.consensus else ""),
-            ]
-        )
-    assessor_width = 8.0
-    rest = 170 - 14 - assessor_width * len(result.assessors)
-    # A long table must be free to start on this page and split with repeated headers.
+        ),
+    ]
+    for kind in ("element", "aspect"):
+        if by_kind.get(kind):
+            story += [Spacer(1, 3 * mm), rollup_table(kind, by_kind[kind])]
+
+    # V. Each item: the spread chart, then the table with the item's name.
     flowing = ParagraphStyle("flowing", parent=styles.heading, keepWithNext=0)
-    story += [
+    story.append(
         KeepTogether(
             [
-                Paragraph("Sebaran nilai per butir", styles.heading),
+                Paragraph("V. Sebaran nilai per butir", styles.heading),
                 spread(_spreads(result), scale_max=top),
                 Paragraph(
-                    "Tiap kolom satu butir. Batang biru muda: rentang nilai antar-asesor; "
+                    "Tiap kolom satu butir. Batang biru muda: rentang nilai antarasesor; "
                     "titik: nilai yang diberikan (makin besar, makin banyak asesor); "
                     "garis hitam: rerata; latar kuning: butir yang ditandai "
                     f"(rentang atau selisih dari median ≥ {FLAG_LEVELS}).",
                     styles.small,
                 ),
             ]
+        )
+    )
+    who = {a.key: f"asesor {number_of[a.key]}" for a in assessors}
+    header = ["Kode", "Butir", *numbers, "n", "Rerata", "Median", "SD", "Min", "Maks", "Tanda"]
+    item_rows = [header]
+    for row in result.items:
+        item = rubric.item(row.item_id)
+        flags = flag_text(row, who, "id")
+        if row.consensus:
+            flags = "; ".join(filter(None, [flags, f"konsensus: {row.consensus.level}"]))
+        s = row.spread
+        item_rows.append(
+            [row.item_id, text(item.name.id)]
+            + ["–" if row.levels[a.key] is None else str(row.levels[a.key]) for a in assessors]
+            + [
+                str(s.n),
+                _decimal(s.mean),
+                _level(s.median),
+                _decimal(s.stdev),
+                _level(s.minimum),
+                _level(s.maximum),
+                text(flags),
+            ]
+        )
+    widest_code = max((row.item_id for row in result.items), key=len, default="")
+    fixed = [fit("Kode", widest_code)] + [fit("9")] * len(assessors)
+    fixed += [fit(h, "0,00") for h in ("n", "Rerata", "Median", "SD", "Min", "Maks")]
+    flags_width = 30.0
+    item_widths = [fixed[0], WIDTH_MM - sum(fixed) - flags_width, *fixed[1:], flags_width]
+    story += [
+        # The heading, its legend and the table's first rows start a page together.
+        CondPageBreak(ITEM_TABLE_START_MM * mm),
+        Paragraph("VI. Nilai per butir", flowing),
+        Paragraph(
+            f"Kolom 1–{len(assessors)}: nilai masing-masing asesor (nomor pada bagian I); "
+            "n: jumlah asesor yang memberi nilai; SD: simpangan baku sampel.",
+            styles.small,
         ),
-        Paragraph("Nilai per butir (kolom = nomor asesor)", flowing),
-        cells(item_rows, [14] + [assessor_width] * len(result.assessors) + [16, 20, rest - 66, 30]),
+        Spacer(1, 1.5 * mm),
+        cells(item_rows, item_widths, right=range(2, len(header) - 1)),
     ]
     decisions = [row for row in result.items if row.consensus]
     if decisions:
-        story.append(Paragraph("Keputusan konsensus", styles.heading))
-        story.append(
+        story += [
+            Paragraph("VII. Keputusan konsensus", styles.heading),
             cells(
-                [["Butir", "Sebelum", "Tingkat", "Alasan", "Oleh"]]
+                [["Kode", "Sebelum", "Tingkat", "Alasan", "Oleh"]]
                 + [
                     [
                         r.item_id,
-                        r.consensus.before,
+                        text(r.consensus.before),
                         str(r.consensus.level),
-                        r.consensus.reason,
-                        r.consensus.decided_by,
+                        text(r.consensus.reason),
+                        text(r.consensus.decided_by),
                     ]
                     for r in decisions
                     if r.consensus is not None
                 ],
-                [14, 60, 16, 50, 30],
-            )
-        )
+                [12, 58, 16, 54, 30],
+                right=(2,),
+            ),
+        ]
+
+    # The coordinator's date and signature: blank lines to fill by hand unless named.
+    known = {a.name.casefold(): a for a in record.assessors}
+    signer = known.get(coordinator.strip().casefold())
+    name_line = f"<u>{text(coordinator.strip())}</u>" if coordinator.strip() else "." * 60
+    nip_line = f"NIP. {text(signer.nip)}" if signer and signer.nip else "NIP. " + "." * 40
+    signature = Table(
+        [
+            [
+                "",
+                [
+                    Paragraph("." * 30 + ", " + "." * 36, styles.plain),
+                    Paragraph("Koordinator Tim Asesor,", styles.plain),
+                    Spacer(1, 20 * mm),
+                    Paragraph(name_line, styles.plain),
+                    Paragraph(nip_line, styles.plain),
+                ],
+            ]
+        ],
+        colWidths=[85 * mm, 85 * mm],
+    )
+    signature.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName)]))
+    story.append(
+        KeepTogether([Paragraph("Pengesahan", styles.heading), Spacer(1, 2 * mm), signature])
+    )
+
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -286,5 +527,14 @@ def build_panel_report(record: ScoringRecord, result: PanelResult) -> bytes:
     return buffer.getvalue()
 
 
-def write_panel_report(record: ScoringRecord, result: PanelResult, path: Path) -> None:
-    write_atomically(path, build_panel_report(record, result))
+def write_panel_report(
+    record: ScoringRecord,
+    result: PanelResult,
+    path: Path,
+    *,
+    inputs: Sequence[Contribution] = (),
+    coordinator: str = "",
+) -> None:
+    write_atomically(
+        path, build_panel_report(record, result, inputs=inputs, coordinator=coordinator)
+    )
