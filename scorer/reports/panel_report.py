@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 WIDTH_MM = 170  # A4 less the margins
 PADDING_PT = 3  # cell padding left and right
 KEEP_WHOLE_ROWS = 12  # a table this short moves to the next page whole rather than split
+SIGNOFF_MM = 50  # a name, and the sign-off's date and time
 ITEM_TABLE_START_MM = 45  # the per-item table's heading, legend, heading row and two rows
 ROLLUP_HEADINGS = {
     "component": "Komponen",
@@ -218,22 +219,21 @@ def build_panel_report(
     else:
         coverage = f"Penilaian seluruh {listed} anggota tim asesor telah digabung."
     number_of = {a.key: n for n, a in enumerate(assessors, start=1)}
-    member_rows = [["No.", "Nama dan instansi", "Berkas", "Pengesahan", "Sidik", "Indeks"]]
+    member_rows = [["No.", "Nama dan instansi", "Berkas", "Pengesahan", "Sidik"]]
     zone = ev.timezone
     for member in members:
         assessor = member.assessor
-        own = result.per_assessor.get(assessor.key)
         if member.source is None:
             file_name, signoff = "<i>tidak ada berkas</i>", ""
         else:
             file_name = text(member.source.file_name)
             if not member.signoff_known:
-                signoff = "tidak diketahui (diambil dari berkas panel)"
+                signoff = "tidak diketahui<br/>(diambil dari berkas panel)"
             elif member.signed_by is None or member.signed_at is None:
                 signoff = "<b>belum disahkan</b>"
             else:
                 when = signed_at_text(member.signed_at, zone, "id")
-                signoff = f"disahkan {text(member.signed_by)}, {when}"
+                signoff = f"{text(member.signed_by)}<br/>{when}"
         member_rows.append(
             [
                 str(number_of[assessor.key]) if assessor.key in number_of else "–",
@@ -241,20 +241,22 @@ def build_panel_report(
                 file_name,
                 signoff,
                 member.fingerprint,
-                "–" if own is None else format_score(own.index, decimals),
             ]
         )
     sidik = fit("Sidik", *(m.fingerprint for m in members))
+    files = min(fit("tidak ada berkas", *(m.source.file_name for m in members if m.source)), 45)
+    widths = [9, WIDTH_MM - 9 - files - SIGNOFF_MM - sidik, files, SIGNOFF_MM, sidik]
     story.append(
         KeepTogether(
             [
                 Paragraph("I. Tim asesor dan berkas yang digabung", styles.heading),
                 Paragraph(coverage, styles.plain),
                 Spacer(1, 2 * mm),
-                cells(member_rows, [9, WIDTH_MM - 89 - sidik, 27, 38, sidik, 15], right=(5,)),
+                cells(member_rows, widths),
                 Paragraph(
-                    "No.: nomor kolom asesor pada tabel di bawah. Sidik: 12 digit pertama "
-                    "SHA-256 isi berkas saat digabung.",
+                    "No.: nomor kolom asesor pada tabel di bawah (indeks tiap asesor: baris "
+                    "Indeks pada bagian II). Pengesahan: siapa mengesahkan berkas itu dan kapan. "
+                    "Sidik: 12 digit pertama SHA-256 isi berkas saat digabung.",
                     styles.small,
                 ),
             ]
