@@ -452,7 +452,7 @@ def build_panel_report(
     widest_code = max((row.item_id for row in result.items), key=len, default="")
     fixed = [fit("Kode", widest_code)] + [fit("9")] * len(assessors)
     fixed += [fit(h, "0,00") for h in ("n", "Rerata", "Median", "SD", "Min", "Maks")]
-    flags_width = 30.0
+    flags_width = 28.0
     item_widths = [fixed[0], WIDTH_MM - sum(fixed) - flags_width, *fixed[1:], flags_width]
     story += [
         # The heading, its legend and the table's first rows start a page together.
