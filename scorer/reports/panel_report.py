@@ -228,7 +228,7 @@ def build_panel_report(
         else:
             file_name = text(member.source.file_name)
             if not member.signoff_known:
-                signoff = "tidak diketahui<br/>(diambil dari berkas panel)"
+                signoff = "tidak diketahui<br/>(dari berkas panel)"
             elif member.signed_by is None or member.signed_at is None:
                 signoff = "<b>belum disahkan</b>"
             else:
