@@ -4,15 +4,17 @@ index, disagreement flags, consensus decisions and agreement statistics."""
 from __future__ import annotations
 
 import statistics
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
 from scorer.core.model import Assessor, ScoringRecord
-from scorer.core.rubric import Label, Rubric, load_rubric_text
+from scorer.core.rubric import Category, Component, Label, Rubric, load_rubric_text
 from scorer.core.scoring import NA, ItemValue, Rollup, ScoreSummary, item_value, summarise
 from scorer.core.stats import Agreement, Spread, describe, icc2k, krippendorff_alpha_ordinal
+
+Picker = Callable[[ScoreSummary], Mapping[str, Rollup]]  # one kind of roll-up of a summary
 
 FLAG_LEVELS = 2  # a range, or a distance from the median, of this many levels is flagged
 
@@ -98,29 +100,29 @@ class PanelResult:
     def rollups(self) -> list[RollupRow]:
         """Components, dimensions, elements and infrastructure aspects, in rubric order."""
         rubric = self.rubric
-        rows: list[RollupRow] = []
-        for kind, categories, attribute in (
-            ("component", rubric.components, "components"),
-            ("dimension", rubric.dimensions, "dimensions"),
-            ("element", rubric.elements, "elements"),
-            ("aspect", rubric.aspects, "aspects"),
-        ):
-            for category in categories:
-                own = {
-                    key: getattr(summary, attribute)[category.id].value
-                    for key, summary in self.per_assessor.items()
-                }
-                rows.append(
-                    RollupRow(
-                        kind,
-                        category.id,
-                        category.name,
-                        getattr(category, "weight", None),
-                        getattr(self.panel, attribute)[category.id],
-                        own,
-                    )
+        weights = {c.id: c.weight for c in rubric.components}
+
+        def rows(
+            kind: str, categories: Sequence[Category | Component], pick: Picker
+        ) -> list[RollupRow]:
+            return [
+                RollupRow(
+                    kind,
+                    c.id,
+                    c.name,
+                    weights.get(c.id) if kind == "component" else None,
+                    pick(self.panel)[c.id],
+                    {key: pick(own)[c.id].value for key, own in self.per_assessor.items()},
                 )
-        return rows
+                for c in categories
+            ]
+
+        return [
+            *rows("component", rubric.components, lambda s: s.components),
+            *rows("dimension", rubric.dimensions, lambda s: s.dimensions),
+            *rows("element", rubric.elements, lambda s: s.elements),
+            *rows("aspect", rubric.aspects, lambda s: s.aspects),
+        ]
 
     @property
     def coverage(self) -> tuple[int, int]:
