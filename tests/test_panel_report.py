@@ -121,9 +121,9 @@ def test_low_alpha_comes_with_its_caveat(panel: Panel) -> None:
     alpha, _icc = panel.result.agreement_overall
     assert alpha.value is not None and alpha.value < 0.667
     text = _text(panel.out("panel.pdf"))
-    shown = f"{alpha.value:.2f}".replace(".", ",")
+    shown = f"{alpha.value:.3f}".replace(".", ",")
     assert (
-        f"Kesepakatan antarasesor rendah (alpha {shown}, di bawah 0,67): hasil panel perlu "
+        f"Kesepakatan antarasesor rendah (alpha {shown}, di bawah 0,667): hasil panel perlu "
         "dibahas sebelum disimpulkan." in text
     )
     assert f"Keseluruhan 33 {shown}" in text
@@ -305,3 +305,22 @@ def test_a_panel_file_as_input_reports_signoff_unknown(panel: Panel, tmp_path: P
     )  # fmt: skip
     text = _text(report)
     assert text.count("tidak diketahui") == 3 and "belum disahkan" not in text
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict", "words"),
+    [
+        (0.8, "reliable", "Kesepakatan antarasesor baik (alpha 0,800"),
+        (0.79, "tentative", "(alpha 0,790, antara 0,667 dan 0,800): hasil panel hanya untuk"),
+        (0.667, "tentative", "(alpha 0,667, antara 0,667 dan 0,800)"),
+        (0.66, "low", "(alpha 0,660, di bawah 0,667): hasil panel perlu dibahas"),
+    ],
+)
+def test_alpha_is_read_by_krippendorffs_thresholds(value: float, verdict: str, words: str) -> None:
+    from scorer.core.stats import Agreement
+    from scorer.merge.aggregate import alpha_verdict
+    from scorer.reports.panel_sections import caveat
+
+    assert alpha_verdict(Agreement(value, True)) == verdict
+    assert words in caveat(Agreement(value, True))
+    assert alpha_verdict(Agreement(None, False, "fewer than 3 assessors")) is None

@@ -27,11 +27,13 @@ from scorer.reports.panel_words import flag_text, not_meaningful, plain_number, 
 from scorer.reports.styles import report_styles
 
 if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable, Table
 
 WIDTH_MM = 170  # A4 less the margins
 SIGNOFF_MM = 50  # a name, and the sign-off's date and time
 FLAGS_MM = 28
+AGREEMENT_PLACES = 3
 NUMBER_MM = 13  # a roll-up's value column
 ITEM_TABLE_START_MM = 45  # the per-item table's heading, legend, heading row and two rows
 ROLLUP_HEADINGS = {
@@ -47,8 +49,13 @@ VERDICTS = {
 }
 
 
-def decimal(value: float | Fraction | None) -> str:
-    return "–" if value is None else f"{float(value):.2f}".replace(".", ",")
+def decimal(value: float | Fraction | None, places: int = 2) -> str:
+    return "–" if value is None else f"{float(value):.{places}f}".replace(".", ",")
+
+
+def coefficient(value: float | None) -> str:
+    """An agreement figure to three places, as its thresholds are written: 0,667."""
+    return decimal(value, AGREEMENT_PLACES)
 
 
 def _level(value: float | None) -> str:
@@ -58,20 +65,20 @@ def _level(value: float | None) -> str:
 def _agreement(value: Agreement) -> str:
     if not value.meaningful or value.value is None:
         return not_meaningful(value, "id")
-    return decimal(value.value)
+    return coefficient(value.value)
 
 
 def caveat(alpha: Agreement) -> str:
     """What the overall alpha means, in plain Indonesian (Krippendorff 2004's thresholds)."""
     verdict = alpha_verdict(alpha)
-    tentative, reliable = decimal(ALPHA_TENTATIVE), decimal(ALPHA_RELIABLE)
+    tentative, reliable = coefficient(ALPHA_TENTATIVE), coefficient(ALPHA_RELIABLE)
     if verdict is None:
         return (
             "Kesepakatan antarasesor tidak dapat dinilai (kurang dari "
             f"{MIN_ASSESSORS} asesor atau {MIN_ITEMS} butir): nilai tim belum dapat "
             "dinyatakan konsisten antarasesor."
         )
-    value = decimal(alpha.value)
+    value = coefficient(alpha.value)
     if verdict == "low":
         return (
             f"<b>Kesepakatan antarasesor rendah (alpha {value}, di bawah {tentative}): hasil "
@@ -85,6 +92,13 @@ def caveat(alpha: Agreement) -> str:
             f"{reliable}): hasil panel hanya untuk simpulan sementara.</b>"
         )
     return f"Kesepakatan antarasesor baik (alpha {value}, sekurang-kurangnya {reliable})."
+
+
+def _notes() -> ParagraphStyle:
+    """The small print under tables and charts, ragged right (justified, short lines gape)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("panel_notes", parent=report_styles().small, alignment=0)
 
 
 @dataclass(frozen=True)
@@ -176,7 +190,7 @@ class Sections:
                         "No.: nomor kolom asesor pada tabel di bawah (indeks tiap asesor: baris "
                         "Indeks pada bagian II). Pengesahan: siapa mengesahkan berkas itu dan "
                         "kapan. Sidik: 12 digit pertama SHA-256 isi berkas saat digabung.",
-                        styles.small,
+                        _notes(),
                     ),
                 ]
             )
@@ -271,7 +285,7 @@ class Sections:
             f"Per dimensi ({escape(', '.join(names))}): {reason}; alpha dan ICC tidak dicetak."
             for reason, names in idle.items()
         ]
-        tentative, reliable = decimal(ALPHA_TENTATIVE), decimal(ALPHA_RELIABLE)
+        tentative, reliable = coefficient(ALPHA_TENTATIVE), coefficient(ALPHA_RELIABLE)
         notes.append(
             "Krippendorff alpha (ordinal) mengukur kesepakatan nilai antarasesor: "
             f"≥ {reliable} andal; {tentative}–{reliable} hanya untuk simpulan sementara; di "
@@ -287,7 +301,7 @@ class Sections:
                     Paragraph(caveat(alpha), styles.plain),
                     Spacer(1, 2 * mm),
                     grid(rows, [44, 14, 36, 36, 40], right=(1, 2, 3)),
-                    *(Paragraph(note, styles.small) for note in notes),
+                    *(Paragraph(note, _notes()) for note in notes),
                 ]
             )
         ]
@@ -319,7 +333,7 @@ class Sections:
                 [
                     Paragraph("Nilai tim per dimensi", styles.subheading),
                     spider,
-                    Paragraph(f"Radar nilai tim per dimensi (skala 1–{top}).", styles.small),
+                    Paragraph(f"Radar nilai tim per dimensi (skala 1–{top}).", _notes()),
                 ]
             ),
         ]
@@ -396,7 +410,7 @@ class Sections:
                         "titik: nilai yang diberikan (makin besar, makin banyak asesor); "
                         "garis hitam: rerata; latar kuning: butir yang ditandai "
                         f"(rentang atau selisih dari median ≥ {FLAG_LEVELS}).",
-                        styles.small,
+                        _notes(),
                     ),
                 ]
             ),
@@ -406,7 +420,7 @@ class Sections:
             Paragraph(
                 f"Kolom 1–{len(numbers)}: nilai masing-masing asesor (nomor pada bagian I); "
                 "n: jumlah asesor yang memberi nilai; SD: simpangan baku sampel.",
-                styles.small,
+                _notes(),
             ),
             Spacer(1, 1.5 * mm),
             grid(rows, widths, right=range(2, len(header) - 1)),
