@@ -324,3 +324,22 @@ def test_alpha_is_read_by_krippendorffs_thresholds(value: float, verdict: str, w
     assert alpha_verdict(Agreement(value, True)) == verdict
     assert words in caveat(Agreement(value, True))
     assert alpha_verdict(Agreement(None, False, "fewer than 3 assessors")) is None
+
+
+def test_docs_describe_the_export_columns_exactly(panel: Panel) -> None:
+    """docs/merge.md's table of sheets and columns is a contract: it matches the exports."""
+    from scorer.merge.exports import blocks
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "merge.md").read_text()
+    rows = [line for line in doc.splitlines() if line.strip().startswith("| `")]
+    names = {a.name for a in panel.result.assessors}
+    for lang, column in (("id", 1), ("en", 2)):
+        tables = blocks(panel.record, panel.result, lang)
+        assert len(rows) == len(tables)
+        for row, table in zip(rows, tables, strict=True):
+            cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+            assert f"`{table.title}`" in cells[0]
+            documented = [name.strip() for name in cells[column].split(", ")]
+            actual = [name if name not in names else "*" for name in table.header]
+            collapsed = [h for n, h in enumerate(actual) if h != "*" or actual[n - 1] != "*"]
+            assert [("*" if d.startswith("*") else d) for d in documented] == collapsed, lang
