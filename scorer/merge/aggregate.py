@@ -18,7 +18,7 @@ Picker = Callable[[ScoreSummary], Mapping[str, Rollup]]  # one kind of roll-up o
 
 FLAG_LEVELS = 2  # a range, or a distance from the median, of this many levels is flagged
 
-# Krippendorff (2004, Content Analysis, 2nd ed., p. 241): rely on data with alpha ≥ 0.800;
+# Krippendorff (2004, Content Analysis, 2nd ed.): rely on data with alpha ≥ 0.800;
 # draw only tentative conclusions from 0.667 ≤ alpha < 0.800; below 0.667, none.
 ALPHA_RELIABLE = 0.800
 ALPHA_TENTATIVE = 0.667
@@ -68,7 +68,7 @@ class RollupRow:
 
 
 def alpha_verdict(alpha: Agreement) -> str | None:
-    """ "reliable", "tentative" or "low" by Krippendorff's thresholds; None if not meaningful."""
+    """Krippendorff's reading: "reliable", "tentative" or "low"; None if not meaningful."""
     if not alpha.meaningful or alpha.value is None:
         return None
     if alpha.value >= ALPHA_RELIABLE:
