@@ -144,7 +144,7 @@ def _summary(result: PanelResult, lang: str) -> Block:
 
 
 def _index_note(result: PanelResult, lang: str) -> str:
-    """ "sementara; 3 dari 5 anggota tim": what the index rests on."""
+    """What the index rests on: "sementara; 3 dari 5 anggota tim"."""
     w = words(lang)
     scored, listed = result.coverage
     notes = [w["provisional"]] if result.panel.provisional else []

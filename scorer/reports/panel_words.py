@@ -195,6 +195,6 @@ def not_meaningful(value: Agreement, lang: str) -> str:
 
 
 def signed_at_text(moment: dt.datetime, zone: TimeZoneName, lang: str) -> str:
-    """ "21-10-2025 15.46 WIB": a sign-off in the session's zone."""
+    """A sign-off in the session's zone: "21-10-2025 15.46 WIB"."""
     local = moment.astimezone(zone.tzinfo)
     return f"{local:%d-%m-%Y} {clock(moment, zone, lang)}"
