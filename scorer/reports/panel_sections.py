@@ -23,7 +23,13 @@ from scorer.merge.aggregate import (
 from scorer.merge.provenance import MemberSource
 from scorer.reports.charts import ChartValue, ItemSpread, radar, spread
 from scorer.reports.panel_tables import fit, grid
-from scorer.reports.panel_words import flag_text, not_meaningful, plain_number, signed_at_text
+from scorer.reports.panel_words import (
+    flag_text,
+    not_meaningful,
+    plain_number,
+    signed_at_text,
+    words,
+)
 from scorer.reports.styles import report_styles
 
 if TYPE_CHECKING:
@@ -370,7 +376,7 @@ class Sections:
         styles = report_styles()
         result = self.result
         numbers = [str(n) for n in self.number_of.values()]
-        who = {key: f"asesor {n}" for key, n in self.number_of.items()}
+        who = {key: words("id")["assessor_n"].format(n=n) for key, n in self.number_of.items()}
         header = ["Kode", "Butir", *numbers, "n", "Rerata", "Median", "SD", "Min", "Maks", "Tanda"]
         rows = [header]
         for row in result.items:
