@@ -249,10 +249,14 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     conclusions = session.pages[Phase.CONCLUSIONS]
     assert focus() is conclusions.conclusions  # the first empty field
     type_text(qtbot, "Integrasi data berjalan")
-    key(qtbot, Qt.Key.Key_Tab)  # Tab leaves the multi-line field
-    assert focus() is conclusions.text
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert window.store.record().conclusions == ["Integrasi data berjalan"]
+    key(qtbot, Qt.Key.Key_Tab)  # Tab leaves the table
+    assert focus() is conclusions.recommendations
     type_text(qtbot, "Bangun SOC")
     key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
     assert [r.text for r in window.store.record().recommendations] == ["Bangun SOC"]
     key(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert session.phase is Phase.SIGNOFF
@@ -260,7 +264,8 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
 
     # Back with Ctrl+PgUp: Kesimpulan now opens on its first empty field.
     key(qtbot, Qt.Key.Key_PageUp, CTRL)
-    assert session.phase is Phase.CONCLUSIONS and focus() is conclusions.text
+    assert session.phase is Phase.CONCLUSIONS and focus() is conclusions.recommendations
+    assert conclusions.recommendations.currentIndex().row() == 1  # the new recommendation
     key(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert session.phase is Phase.SCORING and focus() is page.tree  # nothing left unscored
     key(qtbot, Qt.Key.Key_PageUp, CTRL)  # from the tree
@@ -383,10 +388,13 @@ def _menus(menu: QMenu) -> list[QMenu]:
     return [menu, *(m for sub in subs for m in _menus(sub))]
 
 
-def test_mnemonics_are_unique_in_every_window(qtbot, window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_mnemonics_are_unique_in_every_window(qtbot, window, demo_file: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     from scorer.ui.merge_dialog import MergeDialog
     from scorer.ui.new_evaluation import NewEvaluationDialog
     from scorer.ui.shortcuts import ShortcutsDialog
+
+    window.set_language(lang)  # the English letters come from the translation
 
     def check_menus() -> None:
         for top in window.menuBar().actions():
@@ -500,6 +508,15 @@ def test_panel_and_planned_minutes_on_persiapan(qtbot, window, demo_file: Path) 
     key(qtbot, Qt.Key.Key_Space)
     added = window.store.record().assessors[-1]
     assert added.name == "Dr. Anggota Baru" and added.role.value == "chair"
+    # The next column makes them the minute-taker instead (one role: the chair tick goes).
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Space)
+    added = window.store.record().assessors[-1]
+    assert added.role.value == "secretary"
+    assert overview.panel.people.data(
+        overview.panel.people.index(len(window.store.record().assessors) - 1, 3),
+        Qt.ItemDataRole.CheckStateRole,
+    ) == Qt.CheckState.Unchecked
     # The agenda saves on leaving it (Tab leaves it), the planned minutes on Enter.
     for _ in range(4):
         key(qtbot, Qt.Key.Key_Tab)

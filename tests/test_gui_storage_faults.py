@@ -5,7 +5,6 @@ next launch. Reached by keys only."""
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 from pathlib import Path
 
@@ -13,21 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from scorer.storage.store import ScoringStore, Tx
 from tests.fake_prompts import FakePrompts
+from tests.fault_injection import fail_file_writes
 
 pytestmark = pytest.mark.gui
-
-
-def _fail_file_writes(monkeypatch: pytest.MonkeyPatch, store: ScoringStore, code: int) -> None:
-    original = Tx.write
-
-    def failing(tx: Tx, sql: str, params: tuple[object, ...] = ()) -> int:
-        if tx.connection is store._file:
-            raise OSError(code, os.strerror(code))
-        return original(tx, sql, params)
-
-    monkeypatch.setattr(Tx, "write", failing)
 
 
 def _notes_in(path: Path) -> list[str]:
@@ -66,26 +54,27 @@ def test_a_failed_write_keeps_the_window_and_the_note(
     banner = window.session.storage_banner
     assert not banner.isVisible()
     with monkeypatch.context() as patch:
-        _fail_file_writes(patch, store, code)
+        fail_file_writes(patch, store, code)
         _type_note(qtbot, window, "Catatan saat disk gagal")  # AddNote.redo meets the fault
         assert window.isVisible()
         assert banner.isVisible()
         assert store.path.name in banner.label.text()
+        assert "Belum tersimpan" in window.saved_label.text()
         assert "Catatan saat disk gagal" not in _notes_in(demo_file)
         journal = (data_dir / "recovery" / f"{store.file_id}.recovery").read_text()
         assert "Catatan saat disk gagal" in journal
         # The notes list shows the note: the session in memory holds it.
         notes = window.session.notes_list.notes
-        assert notes.lines[-1].endswith("Catatan saat disk gagal")
+        assert notes.rows[-1][1].text == "Catatan saat disk gagal"
         # Undo and redo while faulted stay in memory too and never raise into Qt.
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert not notes.lines[-1].endswith("Catatan saat disk gagal")
+        assert notes.rows[-1][1].text != "Catatan saat disk gagal"
         qtbot.keyClick(
             window,
             Qt.Key.Key_Z,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-        assert notes.lines[-1].endswith("Catatan saat disk gagal")
+        assert notes.rows[-1][1].text == "Catatan saat disk gagal"
         # Simpan sebagai…, by its mnemonic
         window.prompts.path = tmp_path / "elsewhere.scoring"
         qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
@@ -102,7 +91,7 @@ def test_retries_clear_the_banner_once_the_disk_works(
     store = window.store
     banner = window.session.storage_banner
     with monkeypatch.context() as patch:
-        _fail_file_writes(patch, store, errno.ENOSPC)
+        fail_file_writes(patch, store, errno.ENOSPC)
         _type_note(qtbot, window, "menunggu ruang disk")
         assert banner.isVisible()
     # The disk has room again: a background retry writes the note and the banner goes.
@@ -123,7 +112,7 @@ def test_a_journal_left_behind_is_offered_on_the_next_launch(
     qtbot.waitUntil(first.isActiveWindow)
     first.open_file(demo_file)
     with monkeypatch.context() as patch:
-        _fail_file_writes(patch, first.store, errno.EIO)
+        fail_file_writes(patch, first.store, errno.EIO)
         _type_note(qtbot, first, "hanya di jurnal")
     # The laptop dies: no close, no flush. The next launch offers the journal.
     first.store = None  # as if the process had ended

@@ -43,7 +43,7 @@ def test_demo_minutes_hold_every_section_date_time_and_score(
     for needle in (
         "NOTULA EVALUASI IMPLEMENTASI SMART CITY TAHAP II TAHUN 2025",
         "Selasa, 21 Oktober 2025",
-        "pukul 14.20 WIB s.d. 16.05 WIB",
+        "pukul 14.20 WIB s.d. 15.28 WIB",  # the end of Tanya Jawab
         "Daring melalui Zoom Meeting",
         "Pimpinan Rapat",
         "Notulis",
@@ -54,18 +54,19 @@ def test_demo_minutes_hold_every_section_date_time_and_score(
         "IV. CATATAN PENILAIAN",
         "V. KESIMPULAN",
         "VI. REKOMENDASI DAN TINDAK LANJUT",
-        "Rapat ditutup pukul 16.05 WIB.",
+        "Rapat ditutup pukul 15.28 WIB.",
         "Kota Contoh, 21 Oktober 2025",
         "NIP. 197805122005012003",
         "LAMPIRAN I: DAFTAR HADIR",
-        "LAMPIRAN II: LEMBAR PENILAIAN",
+        "LEMBAR PENILAIAN ASESOR",
         "22 Oktober 2025",  # a recommendation's deadline
     ):
         assert needle in text, needle
     summary = summarise(default_rubric, owner_values(demo, demo.owner))
     index = format_score(summary.index)
     assert "," in index
-    assert f"Indeks smart city: {index}" in text
+    owner = next(a.name for a in demo.assessors if a.key == demo.owner)
+    assert f"Indeks smart city menurut penilaian {owner}: {index}" in text
     for group in (summary.components, summary.dimensions, summary.aspects, summary.elements):
         for rollup in group.values():
             assert format_score(rollup.value) in text
@@ -104,9 +105,9 @@ def test_english_minutes(demo: ScoringRecord, tmp_path: Path) -> None:
     text = flat(pdf_text(out))
     assert "STAGE II, 2025" in text
     assert "Tuesday, 21 October 2025" in text
-    assert "14:20 WIB to 16:05 WIB" in text
+    assert "14:20 WIB to 15:28 WIB" in text
     assert "Page 1 of" in text
-    assert re.search(r"Smart city index: \d\.\d\d", text)
+    assert re.search(r"Smart city index as scored by [^:]+: \d\.\d\d", text)
 
 
 def test_incomplete_scores_print_a_provisional_index(demo: ScoringRecord, tmp_path: Path) -> None:
@@ -114,7 +115,7 @@ def test_incomplete_scores_print_a_provisional_index(demo: ScoringRecord, tmp_pa
     out = tmp_path / "notula.pdf"
     write_minutes(demo, out)
     text = flat(pdf_text(out))
-    assert re.search(r"Indeks smart city: \d,\d\d \(sementara\)", text)
+    assert re.search(r"Indeks smart city menurut penilaian [^:]+: \d,\d\d \(sementara\)", text)
     assert "Butir belum dinilai: OP3." in text
 
 
@@ -158,8 +159,12 @@ def test_signature_image_goes_in_the_owner_space(demo: ScoringRecord, tmp_path: 
     out = tmp_path / "ttd.pdf"
     out.write_bytes(result.data)
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True)
-    assert len(images.stdout.splitlines()) == 3
-    assert [s.signer for s in result.slots] == [a.name for a in demo.assessors]
+    # The owner (the chair) signs twice: "Mengetahui" under the notula, and the score sheet;
+    # no secretary in the panel and the owner is the chair: the notulis line is left blank.
+    assert len(images.stdout.splitlines()) == 4
+    chair = next(a.name for a in demo.assessors if a.key == demo.owner)
+    assert [s.signer for s in result.slots] == [chair, "", chair]
+    assert len({s.field_name for s in result.slots}) == 3
 
 
 def test_cli_minutes(demo_file: Path, tmp_path: Path) -> None:
@@ -167,7 +172,7 @@ def test_cli_minutes(demo_file: Path, tmp_path: Path) -> None:
     code, stdout, err = run_cli("minutes", str(demo_file), "-o", str(out))
     assert code == 0, err
     assert "draft" in stdout
-    assert "pukul 14.20 WIB s.d. 16.05 WIB" in flat(pdf_text(out))
+    assert "pukul 14.20 WIB s.d. 15.28 WIB" in flat(pdf_text(out))
     code, _, err = run_cli("minutes", str(demo_file), "-o", str(out))
     assert code == 1 and "already exists" in err
     code, _, err = run_cli("minutes", str(demo_file), "-o", str(tmp_path / "x.txt"))
@@ -193,4 +198,4 @@ def test_cli_signature_image(demo_file: Path, tmp_path: Path) -> None:
     )
     assert code == 0, err
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True)
-    assert len(images.stdout.splitlines()) == 3
+    assert len(images.stdout.splitlines()) == 4  # the owner's two spaces

@@ -10,6 +10,7 @@ import pytest
 
 from scorer.core.errors import LockedError, ScorerError
 from scorer.core.model import Note, Phase, QAEntry
+from scorer.storage import entries
 from scorer.storage.signoff import integrity, reopen, sign_off, tamper_warning
 from scorer.storage.store import ScoringStore
 from tests.conftest import run_cli
@@ -27,8 +28,8 @@ def test_sign_off_locks_every_edit(demo_file: Path) -> None:
             lambda: store.set_score_text("BL1", "note", "x"),
             lambda: store.add_note(Note(WHEN, Phase.SCORING, 0, "x", store.owner)),
             lambda: store.add_qa(QAEntry("q", "a", "b", "c", WHEN)),
-            lambda: store.set_conclusions(["x"]),
-            lambda: store.add_recommendation("x", "y", None),
+            lambda: entries.add(store, "conclusion", {"text": "x"}),
+            lambda: entries.add(store, "recommendation", {"text": "x"}),
             lambda: store.set_phase(Phase.QA),
             lambda: sign_off(store, "Someone Else"),
         ]

@@ -19,7 +19,8 @@ from scorer.core.model import Attendee, Note, Phase
 from scorer.storage import scoringfile
 from scorer.storage.faults import FaultKind, classify
 from scorer.storage.recovery import journals, read_journal, restore
-from scorer.storage.store import ScoringStore, Tx
+from scorer.storage.store import ScoringStore
+from tests.fault_injection import fail_file_writes
 
 
 def _note(store: ScoringStore, text: str) -> Note:
@@ -29,18 +30,6 @@ def _note(store: ScoringStore, text: str) -> Note:
 def _notes_in(path: Path) -> list[str]:
     with sqlite3.connect(path) as db:
         return [row[0] for row in db.execute("SELECT text FROM note ORDER BY id")]
-
-
-def _fail_file_writes(monkeypatch: pytest.MonkeyPatch, store: ScoringStore, code: int) -> None:
-    """The lowest layer we own: every write statement on the file raises OSError(code)."""
-    original = Tx.write
-
-    def failing(tx: Tx, sql: str, params: tuple[object, ...] = ()) -> int:
-        if tx.connection is store._file:
-            raise OSError(code, os.strerror(code))
-        return original(tx, sql, params)
-
-    monkeypatch.setattr(Tx, "write", failing)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +46,7 @@ def test_a_refused_write_stays_in_memory_and_journal_then_lands(
     store = ScoringStore.open(demo_file)
     before = _notes_in(demo_file)
     with monkeypatch.context() as patch:
-        _fail_file_writes(patch, store, code)
+        fail_file_writes(patch, store, code)
         note_id, _changes = store.add_note(_note(store, "typed while the disk failed"))
         store.set_level("OP4", 4)
         assert store.fault is not None and store.fault.kind is kind
@@ -119,7 +108,7 @@ def test_save_as_writes_everything_elsewhere_and_carries_on_there(
     store = ScoringStore.open(demo_file)
     elsewhere = tmp_path / "usb" / "saved.scoring"
     with monkeypatch.context() as patch:
-        _fail_file_writes(patch, store, errno.ENOSPC)
+        fail_file_writes(patch, store, errno.ENOSPC)
         store.add_note(_note(store, "pending"))
         store.save_as(elsewhere)
     assert store.fault is None and store.path == elsewhere
@@ -137,7 +126,7 @@ def test_a_journal_left_behind_restores_the_session(
     original = demo_file.read_bytes()
     store = ScoringStore.open(demo_file)
     with monkeypatch.context() as patch:
-        _fail_file_writes(patch, store, errno.EIO)
+        fail_file_writes(patch, store, errno.EIO)
         store.add_note(_note(store, "only in the journal"))
         store.set_level("OP4", 1)
     # The app dies here: the store is never flushed or closed.
@@ -157,7 +146,7 @@ def test_a_journal_cut_short_by_a_crash_keeps_what_came_before(
 ) -> None:
     store = ScoringStore.open(demo_file)
     with monkeypatch.context() as patch:
-        _fail_file_writes(patch, store, errno.ENOSPC)
+        fail_file_writes(patch, store, errno.ENOSPC)
         store.add_note(_note(store, "first"))
         store.add_note(_note(store, "second"))
     journal = store.journal.file

@@ -27,6 +27,27 @@ def wait(milliseconds: int) -> None:
         time.sleep(0.002)
 
 
+def refuse_one_edit(window: object) -> None:
+    """Score OP8 while the disk refuses writes (as a full one does): the banner shows."""
+    import errno
+
+    from scorer.storage.store import Tx
+
+    context = window.context  # type: ignore[attr-defined]
+    original = Tx.write
+
+    def refuse(tx: Tx, sql: str, params: tuple[object, ...] = ()) -> int:
+        if tx.connection is context.store._file:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original(tx, sql, params)
+
+    Tx.write = refuse  # type: ignore[method-assign,assignment]
+    try:
+        context.run(lambda: context.store.set_level("OP8", 2))
+    finally:
+        Tx.write = original  # type: ignore[method-assign]
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         print(__doc__)
@@ -72,6 +93,13 @@ def main() -> int:
                 name = f"{phase.value}-{width}x{height}-{lang}.png"
                 window.grab().save(str(out / name))
                 print(out / name)
+            window.session.go_to_phase(Phase.SCORING)
+            refuse_one_edit(window)
+            wait(100)
+            name = f"gangguan-disk-{width}x{height}-{lang}.png"
+            window.grab().save(str(out / name))
+            print(out / name)
+            assert window.store is not None and window.store.flush()
     window.close()
     sys.stdout.flush()
     # Leave without Python's final garbage collection: PySide 6.12 can abort while

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/charts.py" line="90" />
+        <location filename="../../scorer/ui/session/charts.py" line="107"/>
         <source>Grafik dimensi dan aspek</source>
         <translation>Dimension and aspect charts</translation>
     </message>
@@ -11,184 +12,247 @@
 <context>
     <name>ConclusionsPage</name>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="31" />
+        <location filename="../../scorer/ui/session/conclusions.py" line="30"/>
+        <location filename="../../scorer/ui/session/conclusions.py" line="34"/>
         <source>Kesimpulan</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="32" />
-        <source>Satu kesimpulan per baris</source>
-        <translation>One conclusion per line</translation>
+        <location filename="../../scorer/ui/session/conclusions.py" line="30"/>
+        <source>Ketik kesimpulan…</source>
+        <translation>Type a conclusion…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="35" />
-        <source>Daftar rekomendasi</source>
-        <translation>Recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="38" />
-        <location filename="../../scorer/ui/session/conclusions.py" line="47" />
+        <location filename="../../scorer/ui/session/conclusions.py" line="39"/>
+        <location filename="../../scorer/ui/session/conclusions.py" line="44"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="40" />
-        <location filename="../../scorer/ui/session/conclusions.py" line="48" />
+        <location filename="../../scorer/ui/session/conclusions.py" line="39"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="43" />
-        <location filename="../../scorer/ui/session/conclusions.py" line="52" />
+        <location filename="../../scorer/ui/session/conclusions.py" line="39"/>
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="44" />
-        <source>Tambah rekomendasi</source>
-        <translation>Add recommendation</translation>
+        <location filename="../../scorer/ui/session/conclusions.py" line="40"/>
+        <source>Ketik rekomendasi…</source>
+        <translation>Type a recommendation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="55" />
-        <source>&lt;b&gt;V. Kesimpulan&lt;/b&gt;</source>
-        <translation>&lt;b&gt;V. Conclusions&lt;/b&gt;</translation>
+        <location filename="../../scorer/ui/session/conclusions.py" line="52"/>
+        <source>V. &amp;Kesimpulan</source>
+        <translation>V. &amp;Conclusions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/conclusions.py" line="57" />
-        <source>&lt;b&gt;VI. Rekomendasi dan tindak lanjut&lt;/b&gt;</source>
-        <translation>&lt;b&gt;VI. Recommendations and follow-up&lt;/b&gt;</translation>
+        <location filename="../../scorer/ui/session/conclusions.py" line="53"/>
+        <source>VI. &amp;Rekomendasi dan tindak lanjut</source>
+        <translation>VI. &amp;Recommendations and follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTable</name>
+    <message>
+        <location filename="../../scorer/ui/session/entries_table.py" line="191"/>
+        <source>Ketik di baris terakhir untuk menambah · F2 atau Enter mengubah · Delete menghapus · Alt+↑/↓ memindah · Ctrl+Z membatalkan</source>
+        <translation>Type on the last row to add · F2 or Enter edits · Delete removes · Alt+↑/↓ moves · Ctrl+Z undoes</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="91" />
+        <location filename="../../scorer/ui/main_window.py" line="97"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="93" />
-        <source>Evaluasi &amp;baru…</source>
-        <translation>&amp;New evaluation…</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="95" />
+        <location filename="../../scorer/ui/main_window.py" line="101"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="97" />
+        <location filename="../../scorer/ui/main_window.py" line="103"/>
         <source>&amp;Tutup sesi</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="99" />
+        <location filename="../../scorer/ui/main_window.py" line="105"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="100" />
+        <location filename="../../scorer/ui/main_window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="101" />
+        <location filename="../../scorer/ui/main_window.py" line="107"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="103" />
-        <source>&amp;Ulangi</source>
+        <location filename="../../scorer/ui/main_window.py" line="99"/>
+        <source>Evaluasi bar&amp;u…</source>
+        <translation>&amp;New evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="109"/>
+        <source>Ula&amp;ngi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="107" />
+        <location filename="../../scorer/ui/main_window.py" line="113"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="109" />
+        <location filename="../../scorer/ui/main_window.py" line="116"/>
         <source>Fase &amp;berikutnya</source>
         <translation>&amp;Next phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="113" />
+        <location filename="../../scorer/ui/main_window.py" line="122"/>
         <source>Fase &amp;sebelumnya</source>
         <translation>&amp;Previous phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="118" />
+        <location filename="../../scorer/ui/main_window.py" line="127"/>
         <source>&amp;Catatan cepat</source>
-        <translation>Quick &amp;note</translation>
+        <translation>&amp;Quick note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="121" />
+        <location filename="../../scorer/ui/main_window.py" line="131"/>
         <source>&amp;Tanya jawab baru</source>
-        <translation>New &amp;Q&amp;&amp;A entry</translation>
+        <translation>New Q&amp;&amp;A &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="123" />
+        <location filename="../../scorer/ui/main_window.py" line="133"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="125" />
+        <location filename="../../scorer/ui/main_window.py" line="135"/>
         <source>Tata letak &amp;ringkas</source>
         <translation>&amp;Compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="129" />
+        <location filename="../../scorer/ui/main_window.py" line="139"/>
         <source>Selalu di &amp;atas</source>
         <translation>Always on &amp;top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="133" />
+        <location filename="../../scorer/ui/main_window.py" line="143"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="136" />
-        <source>&amp;Bantuan</source>
+        <location filename="../../scorer/ui/main_window.py" line="146"/>
+        <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="139" />
+        <location filename="../../scorer/ui/main_window.py" line="149"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="152" />
+        <location filename="../../scorer/ui/main_window.py" line="162"/>
         <source>Buka berkas penilaian</source>
         <translation>Open scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="152" />
-        <location filename="../../scorer/ui/main_window.py" line="177" />
+        <location filename="../../scorer/ui/main_window.py" line="162"/>
+        <location filename="../../scorer/ui/main_window.py" line="188"/>
+        <location filename="../../scorer/ui/main_window.py" line="337"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="175" />
+        <location filename="../../scorer/ui/main_window.py" line="186"/>
         <source>Simpan berkas penilaian</source>
         <translation>Save scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="201" />
+        <location filename="../../scorer/ui/main_window.py" line="214"/>
         <source>Membuka %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="204" />
+        <location filename="../../scorer/ui/main_window.py" line="217"/>
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="251" />
+        <location filename="../../scorer/ui/main_window.py" line="265"/>
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="274" />
+        <location filename="../../scorer/ui/main_window.py" line="288"/>
+        <source>Simpan sebagai…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="289"/>
+        <source>Tutup (perubahan tetap di jurnal pemulihan)</source>
+        <translation>Close (the changes stay in the recovery journal)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="290"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="295"/>
+        <source>%1 perubahan belum tersimpan ke berkas.</source>
+        <translation>%1 changes are not yet saved to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="320"/>
+        <source>Ada %1 perubahan yang belum tersimpan ke %2 (sejak %3). Pulihkan sekarang?</source>
+        <translation>%1 changes were not saved to %2 (since %3). Recover them now?</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="327"/>
+        <source>Pulihkan ke berkasnya</source>
+        <translation>Recover into its file</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="328"/>
+        <source>Pulihkan ke berkas lain…</source>
+        <translation>Recover into another file…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="329"/>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="335"/>
+        <source>Pulihkan ke</source>
+        <translation>Recover into</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="347"/>
+        <source>Pemulihan gagal: %1</source>
+        <translation>Recovery failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="351"/>
+        <source>Dipulihkan: %1</source>
+        <translation>Recovered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="379"/>
+        <source>Belum tersimpan ke berkas</source>
+        <translation>Not yet saved to the file</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="384"/>
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -196,63 +260,63 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="74" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="77"/>
         <source>Gabungkan berkas tim</source>
         <translation>Merge panel files</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="79" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="82"/>
         <source>Berkas yang digabungkan</source>
         <translation>Files to merge</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="80" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="83"/>
         <source>Pilih atau seret berkas .scoring para asesor ke sini.</source>
-        <translation>Choose or drop the assessors' .scoring files here.</translation>
+        <translation>Choose or drop the assessors&apos; .scoring files here.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="84" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="87"/>
         <source>Kemajuan penggabungan</source>
         <translation>Merge progress</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="85" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="88"/>
         <source>&amp;Tambah berkas…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="86" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="89"/>
         <source>&amp;Gabungkan…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="103" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="114"/>
         <source>Berkas asesor</source>
-        <translation>Assessors' files</translation>
+        <translation>Assessors&apos; files</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="103" />
-        <location filename="../../scorer/ui/merge_dialog.py" line="154" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="114"/>
+        <location filename="../../scorer/ui/merge_dialog.py" line="162"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="139" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="150"/>
         <source>Akan digabung: %1 asesor</source>
         <translation>To be merged: %1 assessors</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="142" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="153"/>
         <source>Bermasalah (tidak ikut digabung):</source>
         <translation>Problems (left out of the merge):</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="152" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="162"/>
         <source>Simpan hasil tim</source>
         <translation>Save panel result</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/merge_dialog.py" line="168" />
+        <location filename="../../scorer/ui/merge_dialog.py" line="176"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -260,93 +324,93 @@
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="142" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="109"/>
         <source>Tanda tangani dan kunci…</source>
         <translation>Sign off and lock…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="143" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="110"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="144" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="111"/>
         <source>Ekspor notula PDF…</source>
         <translation>Export minutes PDF…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="145" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="112"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="146" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="113"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="150" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="117"/>
         <source>Kemajuan ekspor</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="187" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="154"/>
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="196" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="163"/>
         <source>Belum ditandatangani; sesi masih dapat diubah.</source>
         <translation>Not signed off; the session can still be changed.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="189" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="156"/>
         <source>Dinilai %1 dari %2 butir; indeks %3.</source>
         <translation>Scored %1 of %2 items; index %3.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="201" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="168"/>
         <source>Dikunci: ditandatangani oleh %1 pada %2.</source>
         <translation>Locked: signed off by %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="207" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="174"/>
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani.</source>
-        <translation>WARNING: the file's content was changed outside the app after sign-off.</translation>
+        <translation>WARNING: the file&apos;s content was changed outside the app after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="236" />
-        <location filename="../../scorer/ui/minutes_actions.py" line="246" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="209"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="219"/>
         <source>Tanda tangan</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="237" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="210"/>
         <source>Nama lengkap penanda tangan:</source>
-        <translation>Signer's full name:</translation>
+        <translation>Signer&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="243" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="216"/>
         <source>Setelah ditandatangani, sesi dikunci dan tidak dapat diubah kecuali dibuka kembali. Lanjutkan?</source>
         <translation>Once signed off, the session is locked and cannot be changed unless reopened. Continue?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="251" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="224"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="251" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="224"/>
         <source>Alasan membuka kembali:</source>
         <translation>Reason for reopening:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="255" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="228"/>
         <source>Alasan wajib diisi; sesi tetap terkunci.</source>
         <translation>A reason is required; the session stays locked.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="272" />
+        <location filename="../../scorer/ui/minutes_actions.py" line="246"/>
         <source>Ekspor notula</source>
         <translation>Export minutes</translation>
     </message>
@@ -354,165 +418,147 @@
 <context>
     <name>NewEvaluationDialog</name>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="57" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="52"/>
         <source>Evaluasi baru</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="60" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="54"/>
         <source>mis. Kota Bogor</source>
         <translation>e.g. Kota Bogor</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="62" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="56"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="63" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="57"/>
         <source>Kabupaten</source>
         <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="66" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="60"/>
         <source>Tahap I</source>
         <translation>Stage I</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="67" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="61"/>
         <source>Tahap II</source>
         <translation>Stage II</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="77" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="78"/>
+        <source>Notulis</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="82"/>
+        <source>Pilih &amp;berkas rubrik…</source>
+        <translation>Choose rubric &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="94"/>
+        <source>&amp;Daerah</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="95"/>
+        <source>&amp;Kota/kabupaten</source>
+        <translation>&amp;City/regency</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="96"/>
+        <source>&amp;Provinsi</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="97"/>
+        <source>&amp;Tahap</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="98"/>
+        <source>Tahu&amp;n</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="99"/>
+        <source>Tan&amp;ggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="100"/>
+        <source>&amp;Zona waktu</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="101"/>
+        <source>Pr&amp;ogram</source>
+        <translation>Pr&amp;ogramme</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="102"/>
+        <source>Nama &amp;asesor</source>
+        <translation>&amp;Assessor name</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="103"/>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="104"/>
+        <source>In&amp;stansi</source>
+        <translation>I&amp;nstitution</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="105"/>
+        <source>P&amp;eran</source>
+        <translation>Ro&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="106"/>
+        <source>Asesor &amp;lain</source>
+        <translation>Ot&amp;her assessors</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="107"/>
+        <source>Pese&amp;rta</source>
+        <translation>Att&amp;endees</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="108"/>
+        <source>R&amp;ubrik</source>
+        <translation>R&amp;ubric</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/new_evaluation.py" line="213"/>
         <source>Daring melalui Zoom Meeting</source>
         <translation>Online via Zoom Meeting</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="83" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="76"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="84" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="77"/>
         <source>Ketua tim</source>
         <translation>Panel chair</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="86" />
-        <source>Satu per baris: nama; instansi; ketua/anggota</source>
-        <translation>One per line: name; institution; chair/member</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="88" />
-        <source>Satu per baris: nama; jabatan; instansi</source>
-        <translation>One per line: name; position; organisation</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="90" />
-        <source>Pilih rubrik…</source>
-        <translation>Choose rubric…</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="96" />
-        <source>Program</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="97" />
-        <location filename="../../scorer/ui/new_evaluation.py" line="142" />
-        <source>Daerah</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="98" />
-        <source>Kota/kabupaten</source>
-        <translation>City/regency</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="99" />
-        <location filename="../../scorer/ui/new_evaluation.py" line="143" />
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="100" />
-        <source>Tahap</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="101" />
-        <source>Tahun</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="102" />
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="103" />
-        <source>Zona waktu</source>
-        <translation>Time zone</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="104" />
-        <source>Media</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="105" />
-        <source>Tempat</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="106" />
-        <location filename="../../scorer/ui/new_evaluation.py" line="144" />
-        <source>Nama asesor</source>
-        <translation>Assessor's name</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="107" />
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="108" />
-        <source>Instansi</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="109" />
-        <source>Peran</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="110" />
-        <source>Asesor lain</source>
-        <translation>Other assessors</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="111" />
-        <source>Peserta</source>
-        <translation>Attendees</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="112" />
-        <source>Rubrik</source>
-        <translation>Rubric</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="134" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="157"/>
         <source>Pilih rubrik</source>
         <translation>Choose rubric</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="134" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="157"/>
         <source>Rubrik (*.toml)</source>
         <translation>Rubrics (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="148" />
+        <location filename="../../scorer/ui/new_evaluation.py" line="169"/>
         <source>Lengkapi: %1</source>
         <translation>Please fill in: %1</translation>
     </message>
@@ -520,151 +566,262 @@
 <context>
     <name>NoteLine</name>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="75" />
+        <location filename="../../scorer/ui/session/notes.py" line="191"/>
         <source>Catatan ▸</source>
         <translation>Note ▸</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="77" />
+        <location filename="../../scorer/ui/session/notes.py" line="194"/>
         <source>Tanda catatan</source>
         <translation>Note tag</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="78" />
-        <source>Butir aktif</source>
-        <translation>Current item</translation>
+        <location filename="../../scorer/ui/session/notes.py" line="158"/>
+        <source>Tanpa tanda</source>
+        <translation>No tag</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="79" />
-        <source>Umum</source>
-        <translation>General</translation>
+        <location filename="../../scorer/ui/session/notes.py" line="205"/>
+        <source>Ketik catatan lalu Enter (Ctrl+Enter dari mana saja, Esc kembali)</source>
+        <translation>Type a note, then Enter (Ctrl+Enter from anywhere, Esc to go back)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="84" />
+        <location filename="../../scorer/ui/session/notes.py" line="203"/>
         <source>Catatan cepat</source>
         <translation>Quick note</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/session/notes.py" line="86" />
-        <source>Ketik catatan lalu Enter (Ctrl+Enter dari mana saja)</source>
-        <translation>Type a note, then Enter (Ctrl+Enter from anywhere)</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/session/notes.py" line="100" />
-        <source>Butir %1</source>
-        <translation>Item %1</translation>
     </message>
 </context>
 <context>
     <name>NotesList</name>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="134" />
+        <location filename="../../scorer/ui/session/notes.py" line="308"/>
         <source>Daftar catatan</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="311"/>
+        <source>F2 atau Enter mengubah teks atau tanda · Delete menghapus · Ctrl+Z membatalkan</source>
+        <translation>F2 or Enter edits the text or tag · Delete removes · Ctrl+Z undoes</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <source>Tanda</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="20" />
+        <location filename="../../scorer/ui/session/overview.py" line="57"/>
+        <source>Susunan acara, satu per baris</source>
+        <translation>Agenda, one item per line</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="66"/>
+        <source> menit</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="67"/>
+        <source>Waktu rencana %1</source>
+        <translation>Planned time %1</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="91"/>
+        <source>Pese&amp;rta</source>
+        <translation>A&amp;ttendees</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="92"/>
+        <source>T&amp;im asesor</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="93"/>
+        <source>Tangga&amp;l</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="94"/>
+        <source>&amp;Media</source>
+        <translation>&amp;Medium</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="95"/>
+        <source>Tem&amp;pat</source>
+        <translation>Ve&amp;nue</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="96"/>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="100"/>
+        <source>&amp;Waktu rencana</source>
+        <translation>Planned t&amp;imes</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="123"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="21" />
+        <location filename="../../scorer/ui/session/overview.py" line="124"/>
         <source>Daerah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="22" />
+        <location filename="../../scorer/ui/session/overview.py" line="125"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="23" />
-        <source>Hari/tanggal</source>
-        <translation>Day/date</translation>
+        <location filename="../../scorer/ui/session/overview.py" line="202"/>
+        <source>Data sesi</source>
+        <translation>Session facts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="24" />
+        <location filename="../../scorer/ui/session/overview.py" line="213"/>
+        <source>Waktu rencana</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="230"/>
+        <source>Pemilik berkas ini tidak dapat dihapus dari tim asesor.</source>
+        <translation>The owner of this file cannot be removed from the panel.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="126"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="25" />
-        <source>Media</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/session/overview.py" line="26" />
-        <source>Tempat</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/session/overview.py" line="28" />
+        <location filename="../../scorer/ui/session/overview.py" line="127"/>
         <source>Rubrik</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="37" />
-        <source>ketua</source>
-        <translation>chair</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/session/overview.py" line="43" />
+        <location filename="../../scorer/ui/session/overview.py" line="234"/>
         <source>Tim asesor</source>
         <translation>Assessor panel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="44" />
+        <location filename="../../scorer/ui/session/overview.py" line="222"/>
         <source>Peserta</source>
         <translation>Attendees</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="179"/>
+        <source>Ketik nama baru, atau Ctrl+V daftar…</source>
+        <translation>Type a new name, or Ctrl+V a list…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="54"/>
+        <location filename="../../scorer/ui/people_table.py" line="84"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="59"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="64"/>
+        <location filename="../../scorer/ui/people_table.py" line="94"/>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="69"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="89"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="101"/>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="107"/>
+        <source>Notulis</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/people_table.py" line="252"/>
+        <source>Ketik di baris terakhir untuk menambah · Ctrl+V menempel daftar (satu orang per baris) · Delete menghapus · Alt+↑/↓ memindah · Spasi mencentang</source>
+        <translation>Type on the last row to add · Ctrl+V pastes a list (one person per line) · Delete removes · Alt+↑/↓ moves · Space ticks</translation>
+    </message>
+</context>
+<context>
     <name>PhaseStepper</name>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="42" />
+        <location filename="../../scorer/ui/session/stepper.py" line="55"/>
         <source>Jam fase</source>
         <translation>Phase clock</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="58" />
+        <location filename="../../scorer/ui/session/stepper.py" line="22"/>
         <source>Persiapan</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="59" />
+        <location filename="../../scorer/ui/session/stepper.py" line="23"/>
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="60" />
+        <location filename="../../scorer/ui/session/stepper.py" line="24"/>
         <source>Tanya Jawab</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="61" />
+        <location filename="../../scorer/ui/session/stepper.py" line="25"/>
         <source>Penilaian</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="62" />
+        <location filename="../../scorer/ui/session/stepper.py" line="26"/>
         <source>Kesimpulan &amp; Rekomendasi</source>
         <translation>Conclusions &amp; Recommendations</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="63" />
+        <location filename="../../scorer/ui/session/stepper.py" line="27"/>
         <source>Tanda Tangan</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="115" />
+        <location filename="../../scorer/ui/session/stepper.py" line="120"/>
         <source>(mulai %1)</source>
         <translation>(started %1)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="119" />
+        <location filename="../../scorer/ui/session/stepper.py" line="124"/>
         <source>lewat waktu</source>
         <translation>over time</translation>
     </message>
@@ -672,83 +829,83 @@
 <context>
     <name>QAModel</name>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="55" />
+        <location filename="../../scorer/ui/session/qa.py" line="64"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="56" />
+        <location filename="../../scorer/ui/session/qa.py" line="65"/>
         <source>Penanya</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="57" />
+        <location filename="../../scorer/ui/session/qa.py" line="66"/>
         <source>Jawaban</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="58" />
+        <location filename="../../scorer/ui/session/qa.py" line="67"/>
         <source>Penjawab</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="59" />
+        <location filename="../../scorer/ui/session/qa.py" line="68"/>
         <source>Dimensi</source>
         <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/qa.py" line="75"/>
+        <source>Ketik pertanyaan baru…</source>
+        <translation>Type a new question…</translation>
     </message>
 </context>
 <context>
     <name>QAPage</name>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="100" />
+        <location filename="../../scorer/ui/session/qa.py" line="155"/>
         <source>Tabel tanya jawab</source>
         <translation>Q&amp;A table</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="111" />
+        <location filename="../../scorer/ui/session/qa.py" line="172"/>
         <source>Tambah pertanyaan (Ctrl+Q)</source>
         <translation>Add question (Ctrl+Q)</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/session/qa.py" line="130" />
-        <source>Pertanyaan baru</source>
-        <translation>New question</translation>
     </message>
 </context>
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="27" />
+        <location filename="../../scorer/ui/session/rollups.py" line="27"/>
         <source>Ringkasan nilai</source>
         <translation>Score summary</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="41" />
+        <location filename="../../scorer/ui/session/rollups.py" line="41"/>
         <source>(sementara)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="42" />
+        <location filename="../../scorer/ui/session/rollups.py" line="42"/>
         <source>Indeks %1</source>
         <translation>Index %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="48" />
+        <location filename="../../scorer/ui/session/rollups.py" line="48"/>
         <source>%1 belum dinilai</source>
         <translation>%1 unscored</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="60" />
+        <location filename="../../scorer/ui/session/rollups.py" line="60"/>
         <source>Dimensi</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="61" />
+        <location filename="../../scorer/ui/session/rollups.py" line="61"/>
         <source>Aspek infrastruktur</source>
         <translation>Infrastructure aspects</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="62" />
+        <location filename="../../scorer/ui/session/rollups.py" line="62"/>
         <source>Elemen</source>
         <translation>Elements</translation>
     </message>
@@ -756,12 +913,12 @@
 <context>
     <name>RubricTreeModel</name>
     <message>
-        <location filename="../../scorer/ui/session/rubric_model.py" line="117" />
+        <location filename="../../scorer/ui/session/rubric_model.py" line="118"/>
         <source>Butir rubrik</source>
         <translation>Rubric item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rubric_model.py" line="117" />
+        <location filename="../../scorer/ui/session/rubric_model.py" line="118"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
@@ -769,62 +926,62 @@
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="48" />
+        <location filename="../../scorer/ui/session/scoring.py" line="50"/>
         <source>Pohon rubrik</source>
         <translation>Rubric tree</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="79" />
+        <location filename="../../scorer/ui/session/scoring.py" line="81"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="81" />
+        <location filename="../../scorer/ui/session/scoring.py" line="83"/>
         <source>Tingkat %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="92" />
+        <location filename="../../scorer/ui/session/scoring.py" line="94"/>
         <source>Persentase realisasi</source>
         <translation>Realisation percentage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="96" />
+        <location filename="../../scorer/ui/session/scoring.py" line="98"/>
         <source>Catatan butir</source>
         <translation>Item note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="97" />
+        <location filename="../../scorer/ui/session/scoring.py" line="99"/>
         <source>Catatan untuk butir ini…</source>
         <translation>Note on this item…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="102" />
+        <location filename="../../scorer/ui/session/scoring.py" line="104"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="103" />
+        <location filename="../../scorer/ui/session/scoring.py" line="105"/>
         <source>Bukti dukung (slide, dokumen, tautan)…</source>
         <translation>Supporting evidence (slide, document, link)…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="105" />
+        <location filename="../../scorer/ui/session/scoring.py" line="107"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="106" />
+        <location filename="../../scorer/ui/session/scoring.py" line="108"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="108" />
+        <location filename="../../scorer/ui/session/scoring.py" line="110"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="109" />
+        <location filename="../../scorer/ui/session/scoring.py" line="111"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
@@ -832,27 +989,27 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="76" />
+        <location filename="../../scorer/ui/session/view.py" line="132"/>
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="77" />
+        <location filename="../../scorer/ui/session/view.py" line="133"/>
         <source>Asesor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="87" />
+        <location filename="../../scorer/ui/session/view.py" line="142"/>
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. Jangan gunakan berkas ini sebagai dasar notula.</source>
-        <translation>WARNING: the file's content was changed outside the app after sign-off. Do not base minutes on this file.</translation>
+        <translation>WARNING: the file&apos;s content was changed outside the app after sign-off. Do not base minutes on this file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="96" />
+        <location filename="../../scorer/ui/session/view.py" line="156"/>
         <source>Hanya baca: berkas ini sedang dibuka di jendela lain. Tutup jendela itu untuk mengedit di sini.</source>
         <translation>Read-only: this file is open in another window. Close that window to edit here.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="101" />
+        <location filename="../../scorer/ui/session/view.py" line="161"/>
         <source>Terkunci: sesi sudah ditandatangani. Buka kembali di fase Tanda Tangan untuk mengubah (tercatat).</source>
         <translation>Locked: the session is signed off. Reopen it in the Sign-off phase to change it (logged).</translation>
     </message>
@@ -860,72 +1017,117 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="11" />
+        <location filename="../../scorer/ui/shortcuts.py" line="13"/>
         <source>Pintasan papan ketik</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="13" />
+        <location filename="../../scorer/ui/shortcuts.py" line="15"/>
         <source>beri tingkat pada butir aktif</source>
-        <translation>set the current item's level</translation>
+        <translation>set the current item&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="14" />
+        <location filename="../../scorer/ui/shortcuts.py" line="16"/>
         <source>tidak berlaku (N/A)</source>
         <translation>not applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="15" />
+        <location filename="../../scorer/ui/shortcuts.py" line="17"/>
         <source>butir berikut yang belum dinilai</source>
         <translation>next unscored item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="16" />
+        <location filename="../../scorer/ui/shortcuts.py" line="18"/>
         <source>pindah butir dan isian</source>
         <translation>move between items and fields</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="17" />
+        <location filename="../../scorer/ui/shortcuts.py" line="19"/>
         <source>huruf</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="17" />
+        <location filename="../../scorer/ui/shortcuts.py" line="19"/>
         <source>mulai catatan butir</source>
-        <translation>start the item's note</translation>
+        <translation>start the item&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="18" />
+        <location filename="../../scorer/ui/shortcuts.py" line="20"/>
         <source>catatan cepat dari mana saja; Enter menyimpan</source>
         <translation>quick note from anywhere; Enter saves</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="19" />
+        <location filename="../../scorer/ui/shortcuts.py" line="21"/>
+        <source>dari catatan cepat kembali ke tempat semula</source>
+        <translation>from the quick note back to where you were</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="22"/>
         <source>pertanyaan baru di tanya jawab</source>
         <translation>new Q&amp;A question</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="20" />
-        <source>fase berikutnya / sebelumnya</source>
-        <translation>next / previous phase</translation>
+        <location filename="../../scorer/ui/shortcuts.py" line="25"/>
+        <source>fase berikutnya / sebelumnya, dari isian mana pun</source>
+        <translation>next / previous phase, from any field</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="21" />
+        <location filename="../../scorer/ui/shortcuts.py" line="28"/>
+        <source>tabel orang</source>
+        <translation>people tables</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="30"/>
+        <source>ketik di baris terakhir: tambah · Ctrl+V: tempel daftar · Delete: hapus · Alt+↑/↓: pindah · Spasi: centang</source>
+        <translation>type on the last row: add · Ctrl+V: paste a list · Delete: remove · Alt+↑/↓: move · Space: tick</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="35"/>
+        <source>kesimpulan, rekomendasi</source>
+        <translation>conclusions, recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="37"/>
+        <source>ketik di baris terakhir: tambah · F2/Enter: ubah · Delete: hapus · Alt+↑/↓: pindah · di tenggat Delete: kosongkan</source>
+        <translation>type on the last row: add · F2/Enter: edit · Delete: remove · Alt+↑/↓: move · Delete in a deadline: clear</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="42"/>
+        <source>daftar catatan</source>
+        <translation>notes list</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="43"/>
+        <source>F2/Enter: ubah teks atau tanda · Delete: hapus</source>
+        <translation>F2/Enter: edit text or tag · Delete: remove</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="45"/>
+        <source>isian berikut / sebelumnya (juga keluar dari tabel)</source>
+        <translation>next / previous field (also out of a table)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="46"/>
+        <source>di dialog: OK</source>
+        <translation>in a dialog: OK</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="47"/>
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="22" />
+        <location filename="../../scorer/ui/shortcuts.py" line="48"/>
         <source>tata letak ringkas</source>
         <translation>compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="23" />
+        <location filename="../../scorer/ui/shortcuts.py" line="49"/>
         <source>selalu di atas</source>
         <translation>always on top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="24" />
+        <location filename="../../scorer/ui/shortcuts.py" line="50"/>
         <source>daftar pintasan ini</source>
         <translation>this list of shortcuts</translation>
     </message>
@@ -933,40 +1135,108 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="30" />
+        <location filename="../../scorer/ui/start_screen.py" line="30"/>
         <source>Penilaian evaluasi smart city: skor, catatan, notula.</source>
         <translation>Smart city evaluation assessment: scores, notes, minutes.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="32" />
-        <source>&amp;Evaluasi baru…</source>
+        <location filename="../../scorer/ui/start_screen.py" line="32"/>
+        <source>Evaluasi bar&amp;u…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="33" />
-        <source>&amp;Buka berkas…</source>
+        <location filename="../../scorer/ui/start_screen.py" line="33"/>
+        <source>Buk&amp;a berkas…</source>
         <translation>&amp;Open file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="34" />
+        <location filename="../../scorer/ui/start_screen.py" line="34"/>
         <source>&amp;Gabungkan berkas tim…</source>
         <translation>&amp;Merge panel files…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="45" />
+        <location filename="../../scorer/ui/start_screen.py" line="45"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="49" />
-        <source>Berkas &amp;terakhir</source>
+        <location filename="../../scorer/ui/start_screen.py" line="49"/>
+        <source>Berkas te&amp;rakhir</source>
         <translation>&amp;Recent files</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="62"/>
+        <source>Simpan seba&amp;gai…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="84"/>
+        <source>%1 %2 perubahan belum masuk ke berkas, tetapi aman di memori</source>
+        <translation>%1 %2 changes have not reached the file, but they are safe in memory</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="89"/>
+        <source> (jurnal pemulihan juga gagal ditulis: jangan tutup aplikasi)</source>
+        <translation> (the recovery journal could not be written either: do not close the app)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="91"/>
+        <source> dan di jurnal pemulihan</source>
+        <translation> and in the recovery journal</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="92"/>
+        <source>. Mencoba lagi otomatis; atau simpan di tempat lain.</source>
+        <translation>. Retrying automatically; or save somewhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="102"/>
+        <source>Disk penuh: %1 tidak dapat disimpan.</source>
+        <translation>Disk full: %1 cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="104"/>
+        <source>Berkas %1 hilang atau dipindahkan (atau foldernya/diska lepasnya tidak ada).</source>
+        <translation>The file %1 is gone or was moved (or its folder or removable disk is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="106"/>
+        <source>Tidak ada izin menulis %1.</source>
+        <translation>No permission to write %1.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="107"/>
+        <source>Galat baca/tulis pada diska %1 (diska lepas dicabut?).</source>
+        <translation>Read/write error on the disk of %1 (removable disk unplugged?).</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="108"/>
+        <source>%1 sedang dikunci program lain.</source>
+        <translation>%1 is locked by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="109"/>
+        <source>Berkas %1 rusak.</source>
+        <translation>The file %1 is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="129"/>
+        <source>Simpan sesi sebagai</source>
+        <translation>Save the session as</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/storage_banner.py" line="131"/>
+        <source>Berkas penilaian (*.scoring)</source>
+        <translation>Scoring files (*.scoring)</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../scorer/ui/launch.py" line="34" />
+        <location filename="../../scorer/ui/launch.py" line="34"/>
         <source>Terjadi galat internal. Semua isian sudah tersimpan. Rincian: %1</source>
         <translation>An internal error occurred. Everything entered is saved. Details: %1</translation>
     </message>

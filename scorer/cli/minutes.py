@@ -133,9 +133,13 @@ def handle_minutes(args: argparse.Namespace) -> int:
         from scorer.reports.signing import sign_pdf
 
         owner = next(a.name for a in record.assessors if a.key == record.owner)
+        # The owner's last space: their own score sheet in an assessor's file, the chair's
+        # (or minute-taker's) space under the notula in a panel file.
+        mine = [slot.field_name for slot in result.slots if slot.signer == owner]
+        field_name = mine[-1] if mine else field_name_for(owner)
         with using(out, writing=True):
             field = sign_pdf(
-                result.data, out, signer, field_name=field_name_for(owner), new_fields=result.slots
+                result.data, out, signer, field_name=field_name, new_fields=result.slots
             )
         print(f"Wrote the minutes ({result.pages} pages) to {out}, signed in field {field}")
     if not state.locked:

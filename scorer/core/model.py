@@ -50,8 +50,12 @@ class RegionKind(enum.StrEnum):
 
 
 class Role(enum.StrEnum):
+    """A panel member's part: the chair leads the meeting, members score, the secretary (a
+    member or secretariat staff, "Notulis") writes the minutes."""
+
     CHAIR = "chair"
     MEMBER = "member"
+    SECRETARY = "secretary"
 
 
 @dataclass

@@ -193,12 +193,11 @@ def aggregate(record: ScoringRecord) -> PanelResult:
                 for a in assessors
                 if given[a.key] is not None and abs(given[a.key] - median) >= FLAG_LEVELS  # type: ignore[operator]
             ]
-        decision = decisions.get(item.id)
-        rows.append(ItemRow(item.id, given, spread, tuple(flags), decision))
-        if decision is not None:
-            panel_values[item.id] = Fraction(decision.level)
-        elif numbers:
-            panel_values[item.id] = Fraction(sum(numbers), len(numbers))
+        row = ItemRow(item.id, given, spread, tuple(flags), decisions.get(item.id))
+        rows.append(row)
+        value = panel_value(row)
+        if value is not None:
+            panel_values[item.id] = value
         elif item.id in not_applicable:
             panel_values[item.id] = NA
     return PanelResult(
@@ -210,3 +209,12 @@ def aggregate(record: ScoringRecord) -> PanelResult:
         roster=list(record.assessors),
         panel_values=panel_values,
     )
+
+
+def panel_value(row: ItemRow) -> Fraction | None:
+    """The panel's value of an item: the consensus level where one was recorded, else the
+    exact mean of the levels given (None when no assessor gave one)."""
+    if row.consensus is not None:
+        return Fraction(row.consensus.level)
+    numbers = [v for v in row.levels.values() if v is not None]
+    return Fraction(sum(numbers), len(numbers)) if numbers else None

@@ -117,10 +117,10 @@ def build_panel(plan: MergePlan) -> ScoringRecord:
     for member in lead.assessors:
         if member.name.casefold() not in names:
             assessors.setdefault(member.key, member)
-    ordered = sorted(
-        assessors.values(),
-        key=lambda a: (a.key != chair.assessor.key, a.role != Role.CHAIR, a.name),
-    )
+    # The chair's roster order (the order the minutes list the panel in); members the chair
+    # did not list follow in the order of their files.
+    roster = {member.name.casefold(): n for n, member in enumerate(lead.assessors)}
+    ordered = sorted(assessors.values(), key=lambda a: roster.get(a.name.casefold(), len(roster)))
     scores = [s for c in contributions for s in c.record.scores if s.assessor == c.assessor.key]
     notes = [n for c in contributions for n in c.record.notes if n.assessor == c.assessor.key]
     notes.sort(key=lambda n: (n.created_at, n.assessor, n.text))

@@ -1,10 +1,12 @@
 """The official minutes (notula) of a session as an A4 PDF, built with ReportLab platypus.
 
-Layout after DOMAIN.md "Minutes": title, session facts, sections I-VI, closing time,
-signature blocks, then the attendance list and the full score sheet as annexes. Every cell
-is a Paragraph so long text wraps instead of overflowing, long tables repeat their header
-row and may split inside a row, and each page's footer carries "Halaman x dari y", the
-file id and a short fingerprint of the scored content (styles.footer_canvas).
+Layout after DOMAIN.md "Minutes": letterhead, title and number, session facts, sections
+I-VI (a panel file's section IV holds the panel's values), closing time, the chair's and
+the minute-taker's signatures, the attendance list; then, for an assessor's file, that
+assessor's own score sheet. Every cell is a Paragraph so long text wraps instead of
+overflowing, long tables repeat their header row and may split inside a row, and each
+page's footer carries the draft/final status, "Halaman x dari y", the file id and the
+fingerprint of the scored content (styles.footer_canvas).
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scorer.core.canonical import content_sha256
 from scorer.core.model import ScoringRecord
+from scorer.core.programme import Programme, load_programme, programme_path
 from scorer.core.rubric import Rubric, load_rubric_text
+from scorer.reports.locale_id import long_date
 from scorer.reports.minutes_parts import Parts, SignatureSlot
-from scorer.reports.minutes_scores import score_annex
+from scorer.reports.minutes_sheet import assessor_sheet
 from scorer.reports.minutes_words import WORDS
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
 
@@ -46,8 +49,12 @@ def build_minutes(
     *,
     signature_images: Mapping[str, Path] | None = None,
     progress: Progress | None = None,
+    programme: Programme | None = None,
 ) -> MinutesPdf:
-    """Lay out the minutes of `record`; `signature_images` maps assessor keys to images."""
+    """Lay out the minutes of `record` (docs/minutes.md, "The document set"): the notula,
+    then for an assessor's file that assessor's score sheet, for a panel file the panel's
+    values. `signature_images` maps assessor keys to images; `programme` defaults to the
+    user's programme file, else the bundled one."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -55,9 +62,17 @@ def build_minutes(
     report = progress or (lambda _percent, _what: None)
     words = WORDS["en" if lang == "en" else "id"]
     rubric = stored_rubric(record.rubric_source)
-    fingerprint = content_sha256(record)[:12]
     slots: list[SignatureSlot] = []
-    parts = Parts(record, rubric, lang, words, report_styles(), slots, signature_images or {})
+    parts = Parts(
+        record,
+        rubric,
+        lang,
+        words,
+        report_styles(),
+        slots,
+        signature_images or {},
+        programme or current_programme(),
+    )
     report(5, "text")
     story: list[Flowable] = [*parts.heading(), *parts.opening(), *parts.presentation()]
     story += parts.questions()
@@ -65,7 +80,9 @@ def build_minutes(
     story += parts.assessment()
     report(70, "tables")
     story += [*parts.conclusions(), *parts.recommendations(), *parts.closing()]
-    story += [*parts.attendance_annex(), *score_annex(parts)]
+    story += parts.attendance_annex()
+    if not parts.is_panel:  # a panel's values are in its section IV, item by item
+        story += assessor_sheet(parts)
     buffer = io.BytesIO()
     ev = record.evaluation
     document = SimpleDocTemplate(
@@ -81,13 +98,40 @@ def build_minutes(
         creator="Smart City Scorer",
         # The zone lets a later signer's stamp print the session's local time.
         keywords=(
-            f"file_id={record.file_id}; content_sha256={content_sha256(record)}; "
+            f"file_id={record.file_id}; content_sha256={parts.fingerprint}; "
             f"zone={ev.timezone.value}"
         ),
     )
-    document.build(story, canvasmaker=footer_canvas(record.file_id, fingerprint, lang))
+    status, watermark = _status(parts)
+    fingerprint = parts.fingerprint[:12]
+    canvas = footer_canvas(record.file_id, fingerprint, lang, status=status, watermark=watermark)
+    document.build(story, canvasmaker=canvas)
     report(100, "done")
     return MinutesPdf(buffer.getvalue(), document.page, fingerprint, slots)
+
+
+def _status(parts: Parts) -> tuple[str, str]:
+    """The footer's status line and the watermark: draft, signed off, or not valid."""
+    w = parts.w
+    active = parts.state.active
+    if active is None:
+        return w["draft_footer"], w["draft_mark"]
+    if parts.state.tampered:
+        return w["void_footer"], w["void_mark"]
+    local = active.signed_at.astimezone(parts.zone.tzinfo)
+    line = w["final_footer"].format(
+        name=active.signed_by,
+        date=long_date(local.date(), parts.lang, weekday=False),
+        time=parts.time(active.signed_at),
+    )
+    return line, ""
+
+
+def current_programme() -> Programme:
+    """The user's programme file (settings folder) if there is one, else the bundled one."""
+    from scorer.paths import config_dir, resources_dir
+
+    return load_programme(programme_path(config_dir(), resources_dir()))
 
 
 @lru_cache(maxsize=4)

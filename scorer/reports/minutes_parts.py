@@ -7,19 +7,23 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scorer.core.model import Note, Phase, Role, ScoringRecord
+from scorer.core.integrity import signoff_state
+from scorer.core.model import Assessor, Note, Phase, Role, ScoringRecord
+from scorer.core.programme import Programme
 from scorer.core.report import owner_values
 from scorer.core.rubric import Rubric
-from scorer.core.scoring import format_score, summarise
+from scorer.core.scoring import ItemValue, format_score, summarise
 from scorer.reports.locale_id import clock, long_date
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+    from scorer.merge.aggregate import ItemRow
     from scorer.reports.styles import ReportStyles
 
 _GREY = (0.9, 0.9, 0.9)
@@ -42,19 +46,41 @@ def field_name_for(name: str) -> str:
 
 
 def session_span(record: ScoringRecord) -> tuple[dt.datetime | None, dt.datetime | None]:
-    """The meeting's start and end: the first recorded start after preparation, the last end.
-
-    Preparation happens before the region's delegation joins, so the minutes' time starts
-    at the presentation (or whichever phase was started first after it).
-    """
+    """The meeting with the region: from the first recorded start after preparation (the
+    delegation joins for the presentation) to the end of the Q&A (`closing_time`)."""
     phases = [p for p in record.session.phases if p.phase is not Phase.PREPARATION]
     starts = [p.started_at for p in phases if p.started_at is not None]
-    ends = [p.ended_at for p in record.session.phases if p.ended_at is not None]
-    return (min(starts) if starts else None, max(ends) if ends else None)
+    return (min(starts) if starts else None, closing_time(record))
+
+
+def closing_time(record: ScoringRecord) -> dt.datetime | None:
+    """When the session with the region ended: the end of the Tanya Jawab phase, else the
+    start of the next phase that was started. Scoring and sign-off happen after the region
+    has left, so neither the last phase's end nor the sign-off time is the closing."""
+    phases = sorted(record.session.phases, key=lambda p: p.phase.position)
+    qa = next((p for p in phases if p.phase is Phase.QA), None)
+    if qa is not None and qa.ended_at is not None:
+        return qa.ended_at
+    later = [p.started_at for p in phases if p.phase.position > Phase.QA.position]
+    return next((moment for moment in later if moment is not None), None)
+
+
+def minute_taker(record: ScoringRecord) -> Assessor | None:
+    """Who writes the minutes: the panel's secretary; else the file's owner, unless the
+    owner is the chair (the chair leads the meeting and acknowledges the minutes, so the
+    line is left blank for the name of whoever took them, written by hand)."""
+    secretary = next((a for a in record.assessors if a.role is Role.SECRETARY), None)
+    if secretary is not None:
+        return secretary
+    owner = next((a for a in record.assessors if a.key == record.owner), None)
+    return None if owner is None or owner.role is Role.CHAIR else owner
 
 
 class Parts:
-    """Builds each section's flowables from one record; collects the signature slots."""
+    """Builds each section's flowables from one record; collects the signature slots.
+
+    An assessor's file gives the notula (no scores) and that assessor's score sheet; a
+    panel file (one with merge sources) gives the notula with the panel's values."""
 
     def __init__(
         self,
@@ -65,6 +91,7 @@ class Parts:
         styles: ReportStyles,
         slots: list[SignatureSlot],
         signature_images: Mapping[str, Path],
+        programme: Programme,
     ) -> None:
         self.record = record
         self.rubric = rubric
@@ -73,14 +100,41 @@ class Parts:
         self.s = styles
         self.slots = slots
         self.signature_images = signature_images
+        self.programme = programme
         self.zone = record.evaluation.timezone
-        owner = next((a for a in record.assessors if a.key == record.owner), None)
+        self.state = signoff_state(record)
+        self.by_key = {a.key: a for a in record.assessors}
+        owner = self.by_key.get(record.owner)
         self.owner_name = owner.name if owner else record.owner
-        chair = next((a for a in record.assessors if a.role is Role.CHAIR), None)
-        self.chair_name = chair.name if chair else ""
-        self.values = owner_values(record, record.owner)
-        self.summary = summarise(rubric, self.values)
+        self.chair = next((a for a in record.assessors if a.role is Role.CHAIR), None)
+        self.chair_name = self.chair.name if self.chair else ""
+        self.notulis = minute_taker(record)
+        self.is_panel = bool(record.sources)
+        self.panel_rows: dict[str, ItemRow] = {}
+        self.panel_size = 0
+        if self.is_panel:
+            from scorer.merge.aggregate import aggregate, panel_value
+
+            result = aggregate(record)
+            self.panel_rows = {row.item_id: row for row in result.items}
+            self.panel_size = len(result.assessors)
+            self.values: dict[str, ItemValue] = {}
+            for row in result.items:
+                value = panel_value(row)
+                if value is not None:
+                    self.values[row.item_id] = value
+            self.summary = result.panel
+        else:
+            self.values = owner_values(record, record.owner)
+            self.summary = summarise(rubric, self.values)
         self.start, self.end = session_span(record)
+
+    @property
+    def fingerprint(self) -> str:
+        """The content hash the footer prints: the signed-off one once signed off (a later
+        change, made outside the app, is then visible as a mismatch), else the current one."""
+        active = self.state.active
+        return active.content_sha256 if active is not None else self.state.current_sha256
 
     # Helpers
 
@@ -125,10 +179,25 @@ class Parts:
                     ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    # Print legibility: the heading row never ends a page alone, and the
+                    # last row (an index or total) never starts one alone.
+                    ("NOSPLIT", (0, 0), (-1, 1)),
+                    ("NOSPLIT", (0, -2), (-1, -1)),
                 ]
             )
         )
         return table
+
+    def table_heading(self, text: str, style: Any) -> list[Flowable]:
+        """A heading over a table that may run on: it moves to a new page only when less
+        than a few rows' room is left (keepWithNext would move a long table whole, leaving
+        most of a page blank); the table itself keeps its header with its first row."""
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.lib.units import mm
+        from reportlab.platypus import CondPageBreak
+
+        free = ParagraphStyle(f"{style.name}_free", parent=style, keepWithNext=False)
+        return [CondPageBreak(40 * mm), self.p(text, free)]
 
     def time(self, moment: dt.datetime | None) -> str:
         return "–" if moment is None else clock(moment, self.zone, self.lang)
@@ -136,32 +205,64 @@ class Parts:
     def score(self, value: Fraction | None) -> str:
         return format_score(value, self.rubric.decimals, self.lang)
 
-    def notes_of(self, phase: Phase) -> list[Note]:
-        return [n for n in self.record.notes if n.phase is phase]
+    def is_tagged(self, note: Note) -> bool:
+        """Tagged to an item or a dimension of the rubric: printed in section IV."""
+        if note.item_id is not None and self.rubric.has_item(note.item_id):
+            return True
+        return note.dimension_id in {d.id for d in self.rubric.dimensions}
 
-    def note_list(self, notes: list[Note]) -> list[Flowable]:
-        if not notes:
-            return [self.p(self.w["none"])]
-        return [self.p(f"{n}. {note.text}") for n, note in enumerate(notes, start=1)]
+    @cached_property
+    def entries(self) -> list[NoteEntry]:
+        """Each note once: the same text on the same tag and phase from several assessors'
+        files of one panel is one entry with all its authors (in roster order)."""
+        order = {a.key: n for n, a in enumerate(self.record.assessors)}
+        grouped: dict[tuple[object, ...], list[Note]] = {}
+        for note in self.record.notes:
+            key = (note.phase, note.item_id, note.dimension_id, note.text.strip())
+            grouped.setdefault(key, []).append(note)
+        out = []
+        for notes in grouped.values():
+            keys = sorted({n.assessor for n in notes}, key=lambda k: order.get(k, len(order)))
+            names = tuple(self.by_key[k].name if k in self.by_key else k for k in keys)
+            out.append(NoteEntry(notes[0], names))
+        return out
+
+    def note_text(self, entry: NoteEntry) -> str:
+        """The note, with its authors where several people's notes meet (a panel file)."""
+        if self.is_panel and entry.authors:
+            return f"{entry.note.text} ({', '.join(entry.authors)})"
+        return entry.note.text
+
+    def phase_notes(self, phases: tuple[Phase, ...], heading_key: str) -> list[Flowable]:
+        """A phase's untagged notes under their heading, and where its tagged ones went."""
+        entries = [e for e in self.entries if e.note.phase in phases]
+        plain = [e for e in entries if not self.is_tagged(e.note)]
+        out: list[Flowable] = []
+        if plain:
+            out.append(self.p(self.w[heading_key], self.s.subheading))
+            out += [self.p(f"{n}. {self.note_text(e)}") for n, e in enumerate(plain, start=1)]
+        if len(plain) < len(entries):
+            out.append(self.p(self.w["tagged_elsewhere"], self.s.small))
+        return out
 
     # Sections
 
     def heading(self) -> list[Flowable]:
         from reportlab.platypus import Spacer
 
+        from scorer.reports.minutes_letterhead import letterhead
+
         ev = self.record.evaluation
         session = self.record.session
         w = self.w
         title = w["title"].format(stage=ev.stage_roman, year=ev.year)
+        number = self.programme.document_number(ev.stage, ev.stage_roman, session.date)
         if self.start and self.end:
             when = w["time_value"].format(start=self.time(self.start), end=self.time(self.end))
         else:
             when = w["time_open"].format(start=self.time(self.start))
         place = "; ".join(part for part in (session.venue, session.medium) if part)
-        panel = [
-            f"{a.name} ({w['chair_role'] if a.role is Role.CHAIR else w['member_role']})"
-            for a in self.record.assessors
-        ]
+        panel = [f"{a.name} ({self.role_name(a)})" for a in self.record.assessors]
         region = [f"{a.name} ({a.position}, {a.organisation})" for a in self.record.attendees]
         attendees = f"{w['panel']}: " + "; ".join(panel)
         if region:
@@ -172,17 +273,39 @@ class Parts:
             (w["place"], place),
             (w["agenda"], session.agenda),
             (w["chair"], f"{self.chair_name} ({w['chair_role']})"),
-            (w["minute_taker"], self.owner_name),
+            (w["minute_taker"], self.notulis.name if self.notulis else w["blank_name"]),
             (w["attendees"], attendees),
         ]
-        return [
+        out = [
+            *letterhead(self),
             self.p(title, self.s.title),
+            self.p(w["number"].format(number=number), self.s.subtitle),
             self.p(f"{ev.programme} · {ev.region}, {ev.province}", self.s.subtitle),
-            Spacer(1, 10),
-            self._facts(rows),
+        ]
+        active = self.state.active
+        if active is not None:
+            local = active.signed_at.astimezone(self.zone.tzinfo)
+            line = w["signed_off"].format(
+                name=active.signed_by,
+                date=long_date(local.date(), self.lang),
+                time=self.time(active.signed_at),
+            )
+            if self.state.tampered:
+                line += " " + w["tampered_note"]
+            out += [Spacer(1, 3), self.p(line, self.s.signed_off)]
+        return [*out, Spacer(1, 8), self.facts(rows)]
+
+    def session_date_text(self) -> str:
+        return long_date(self.record.session.date, self.lang)
+
+    def role_name(self, assessor: Assessor) -> str:
+        return self.w[
+            {Role.CHAIR: "chair_role", Role.SECRETARY: "secretary_role"}.get(
+                assessor.role, "member_role"
+            )
         ]
 
-    def _facts(self, rows: list[tuple[str, str]]) -> Flowable:
+    def facts(self, rows: list[tuple[str, str]]) -> Flowable:
         from reportlab.lib.units import mm
         from reportlab.platypus import Table, TableStyle
 
@@ -204,21 +327,16 @@ class Parts:
 
     def opening(self) -> list[Flowable]:
         first = self.w["opening"].format(chair=self.chair_name, start=self.time(self.start))
-        notes = self.notes_of(Phase.PREPARATION)
-        return [self.p(self.w["s1"], self.s.heading), self.p(first), *self._plain(notes)]
-
-    def _plain(self, notes: list[Note]) -> list[Flowable]:
-        return [self.p(f"{n}. {note.text}") for n, note in enumerate(notes, start=1)]
+        notes = self.phase_notes((Phase.PREPARATION,), "notes_preparation")
+        return [self.p(self.w["s1"], self.s.heading), self.p(first), *notes]
 
     def presentation(self) -> list[Flowable]:
-        notes = self.notes_of(Phase.PRESENTATION)
-        return [self.p(self.w["s2"], self.s.heading), *self.note_list(notes)]
+        notes = self.phase_notes((Phase.PRESENTATION,), "notes_presentation")
+        return [self.p(self.w["s2"], self.s.heading), *(notes or [self.p(self.w["none"])])]
 
     def questions(self) -> list[Flowable]:
-        from reportlab.platypus import Spacer
-
         w = self.w
-        out: list[Flowable] = [self.p(w["s3"], self.s.heading)]
+        out: list[Flowable] = self.table_heading(w["s3"], self.s.heading)
         if self.record.qa:
             rows = [
                 [
@@ -229,36 +347,15 @@ class Parts:
                 for n, qa in enumerate(self.record.qa, start=1)
             ]
             out.append(self.table([w["no"], w["question"], w["answer"]], rows, [10, 75, 85]))
-        notes = self.notes_of(Phase.QA)
-        if notes or not self.record.qa:
-            out += [Spacer(1, 4), *self.note_list(notes)]
-        return out
+        notes = self.phase_notes((Phase.QA,), "notes_qa")
+        if not self.record.qa and not notes:
+            notes = [self.p(w["none"])]
+        return [*out, *notes]
 
     def assessment(self) -> list[Flowable]:
-        w = self.w
-        out: list[Flowable] = [self.p(w["s4"], self.s.heading)]
-        scoring_notes = self.notes_of(Phase.SCORING)
-        by_dimension: dict[str, list[Note]] = {d.id: [] for d in self.rubric.dimensions}
-        general: list[Note] = []
-        for note in scoring_notes:
-            dimension = note.dimension_id
-            if dimension is None and note.item_id and self.rubric.has_item(note.item_id):
-                tags = self.rubric.item(note.item_id).dimensions
-                dimension = tags[0] if tags else None
-            by_dimension.get(dimension or "", general).append(note)
-        for number, dim in enumerate(self.rubric.dimensions, start=1):
-            value = self.score(self.summary.dimensions[dim.id].value)
-            out.append(self.p(f"{number}. {dim.name.text(self.lang)}", self.s.subheading))
-            out.append(self.p(w["dimension_score"].format(value=value)))
-            out += self._plain(by_dimension[dim.id])
-        if general:
-            out += self._plain(general)
-        out.append(self.p(w["scores"], self.s.subheading))
-        from scorer.reports.minutes_scores import charts, score_tables
+        from scorer.reports.minutes_notes import section_four
 
-        out += score_tables(self)
-        out.append(charts(self))
-        return out
+        return section_four(self)
 
     def index_text(self) -> str:
         text = self.score(self.summary.index)
@@ -270,11 +367,10 @@ class Parts:
         items = self.record.conclusions
         out = [self.p(self.w["s5"], self.s.heading)]
         out += [self.p(f"{n}. {text}") for n, text in enumerate(items, start=1)]
-        late = [*self.notes_of(Phase.CONCLUSIONS), *self.notes_of(Phase.SIGNOFF)]
-        out += self._plain(late)
+        late = self.phase_notes((Phase.CONCLUSIONS, Phase.SIGNOFF), "notes_conclusions")
         if not items and not late:
-            out.append(self.p(self.w["none"]))
-        return out
+            late = [self.p(self.w["none"])]
+        return [*out, *late]
 
     def recommendations(self) -> list[Flowable]:
         w = self.w
@@ -296,23 +392,18 @@ class Parts:
     def closing(self) -> list[Flowable]:
         from reportlab.platypus import Spacer
 
-        from scorer.reports.minutes_signatures import signature_blocks
+        from scorer.reports.minutes_signatures import notula_signatures
 
         end = self.time(self.end)
-        return [Spacer(1, 6), self.p(self.w["closing"].format(end=end)), *signature_blocks(self)]
+        closing = self.p(self.w["closing"].format(end=end))
+        return [Spacer(1, 6), *notula_signatures(self, closing)]
 
     def attendance_annex(self) -> list[Flowable]:
         from reportlab.platypus import PageBreak
 
         w = self.w
         rows = [
-            [
-                str(n),
-                a.name,
-                w["chair_role"] if a.role is Role.CHAIR else w["member_role"],
-                a.institution,
-                "",
-            ]
+            [str(n), a.name, self.role_name(a), a.institution, ""]
             for n, a in enumerate(self.record.assessors, start=1)
         ]
         start = len(rows) + 1
@@ -326,3 +417,11 @@ class Parts:
             self.p(w["annex_a"], self.s.heading),
             self.table(header, rows, [10, 50, 40, 40, 30]),
         ]
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    """One note as the minutes print it, with the names of those who wrote it."""
+
+    note: Note
+    authors: tuple[str, ...]

@@ -14,8 +14,11 @@ if TYPE_CHECKING:
     from scorer.reports.minutes_parts import Parts
 
 
-def score_tables(parts: Parts) -> list[Flowable]:
-    """By component (with weights and the index), dimension, infrastructure aspect, element."""
+def score_tables(parts: Parts, index_label: str, index_line: str) -> list[Flowable]:
+    """By component (with weights and the index), dimension, infrastructure aspect, element.
+
+    `index_label` names the index row and `index_line` is the sentence under the tables: they
+    say whose index it is (the panel's, or one assessor's)."""
     from reportlab.platypus import Spacer
 
     w = parts.w
@@ -29,9 +32,12 @@ def score_tables(parts: Parts) -> list[Flowable]:
         ]
         for c in parts.rubric.components
     ]
-    rows.append([w["index"], "100 %", "", parts.index_text()])
+    rows.append([index_label, "100 %", "", parts.index_text()])
     header = [w["component"], w["weight"], w["scored"], w["score"]]
-    out += [parts.p(w["by_component"], parts.s.body), parts.table(header, rows, [80, 25, 30, 35])]
+    out += [
+        parts.p(w["by_component"], parts.s.caption),
+        parts.table(header, rows, [80, 25, 30, 35]),
+    ]
     for key, name, cats, rollups in (
         ("by_dimension", "dimension", parts.rubric.dimensions, parts.summary.dimensions),
         ("by_aspect", "aspect", parts.rubric.aspects, parts.summary.aspects),
@@ -43,10 +49,10 @@ def score_tables(parts: Parts) -> list[Flowable]:
         ]
         out += [
             Spacer(1, 4),
-            parts.p(w[key], parts.s.body),
+            parts.p(w[key], parts.s.caption),
             parts.table([w[name], w["scored"], w["score"]], rows, [105, 30, 35]),
         ]
-    out += [Spacer(1, 4), parts.p(w["index_line"].format(value=parts.index_text()))]
+    out += [Spacer(1, 4), parts.p(index_line, parts.s.index_line)]
     if parts.summary.unscored:
         out.append(parts.p(w["unscored"].format(items=", ".join(parts.summary.unscored))))
     return out
@@ -86,7 +92,7 @@ def charts(parts: Parts) -> Flowable:
 
 
 def score_annex(parts: Parts) -> list[Flowable]:
-    """Annex II: every item with level, percentage, note and evidence."""
+    """The owner's score sheet item by item: level, percentage, note and evidence."""
     w = parts.w
     by_item = {s.item_id: s for s in parts.record.scores if s.assessor == parts.record.owner}
     rows = []
@@ -111,7 +117,7 @@ def score_annex(parts: Parts) -> list[Flowable]:
         )
     header = [w["item"], w["level"], w["note"], w["evidence"]]
     return [
-        parts.p(w["annex_b"], parts.s.heading),
+        *parts.table_heading(w["by_item"], parts.s.subheading),
         parts.table(header, rows, [50, 26, 54, 40]),
     ]
 

@@ -6,10 +6,10 @@ signature's visible field can be placed exactly over it (signing.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from scorer.core.model import Assessor, Role
 from scorer.reports.locale_id import long_date
 from scorer.reports.minutes_parts import SignatureSlot, field_name_for
 
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 SPACE_WIDTH_MM = 52
 SPACE_HEIGHT_MM = 20
-COLUMNS = 3
 
 
 def _space_class() -> type[Any]:
@@ -29,11 +28,14 @@ def _space_class() -> type[Any]:
     class SignatureSpace(Flowable):  # type: ignore[misc]
         """Blank space for a signature (or an image of one) that records its page box."""
 
-        def __init__(self, slot_sink: list[SignatureSlot], name: str, image: Any) -> None:
+        def __init__(
+            self, slot_sink: list[SignatureSlot], name: str, image: Any, field_name: str
+        ) -> None:
             super().__init__()
             self.sink = slot_sink
             self.signer = name
             self.image = image
+            self.field_name = field_name
 
         def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
             from reportlab.lib.units import mm
@@ -45,7 +47,7 @@ def _space_class() -> type[Any]:
             x0, y0 = self.canv.absolutePosition(0, 0)
             page = self.canv.getPageNumber() - 1
             box = (x0, y0, x0 + self.width, y0 + self.height)
-            self.sink.append(SignatureSlot(field_name_for(self.signer), self.signer, page, box))
+            self.sink.append(SignatureSlot(self.field_name, self.signer, page, box))
             if self.image is not None:
                 self.image.drawOn(self.canv, (self.width - self.image.drawWidth) / 2, 0)
 
@@ -63,43 +65,76 @@ def _image(path: Any) -> Any:
     return image
 
 
-def signature_blocks(parts: Parts) -> list[Flowable]:
-    """The chair first, then the other panel members, three blocks to a row."""
+@dataclass(frozen=True)
+class Signer:
+    """One signature block: the lines above the space, the name under it (blank: a dotted
+    line for a name written by hand), and the key of an assessor whose image may fill it."""
+
+    above: tuple[str, ...]
+    name: str
+    nip: str
+    key: str | None
+    field_name: str
+
+
+def notula_signatures(parts: Parts, closing: Flowable) -> list[Flowable]:
+    """The chair acknowledges ("Mengetahui"), the minute-taker signs: nobody else signs the
+    notula, whose section IV holds no one's scores but the panel's. The closing sentence
+    stays on the signatures' page, so they never stand on a page of their own."""
+    w = parts.w
+    blocks = []
+    if parts.chair is not None:
+        chair = parts.chair
+        above = (w["acknowledged"], w["chair_sign"])
+        blocks.append(Signer(above, chair.name, chair.nip, chair.key, field_name_for(chair.name)))
+    else:
+        blocks.append(Signer((w["acknowledged"], w["chair_sign"]), "", "", None, "ttd_pimpinan"))
+    notulis = parts.notulis
+    if notulis is not None:
+        field = field_name_for(notulis.name)
+        blocks.append(
+            Signer(("", w["minute_taker"]), notulis.name, notulis.nip, notulis.key, field)
+        )
+    else:
+        blocks.append(Signer(("", w["minute_taker"]), "", "", None, "ttd_notulis"))
+    return signature_row(parts, blocks, closing)
+
+
+def signature_row(
+    parts: Parts, signers: list[Signer], lead: Flowable | None = None
+) -> list[Flowable]:
+    """Place and date, then the blocks side by side (one block sits at the right); `lead`
+    (the closing sentence) is kept on the same page."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     record = parts.record
-    w = parts.w
     space = _space_class()
     place_date = (
         f"{record.evaluation.region}, {long_date(record.session.date, parts.lang, weekday=False)}"
     )
-    signers = sorted(record.assessors, key=lambda a: a.role is not Role.CHAIR)
 
-    def block(assessor: Assessor) -> list[Flowable]:
-        role = w["chair_role"] if assessor.role is Role.CHAIR else w["member_role"]
-        if assessor.key == record.owner:
-            role += f" / {w['minute_taker']}"
-        image_path = parts.signature_images.get(assessor.key)
+    def block(signer: Signer) -> list[Flowable]:
+        image_path = parts.signature_images.get(signer.key) if signer.key else None
         image = _image(image_path) if image_path else None
-        lines = [
-            parts.p(role, parts.s.centred),
-            space(parts.slots, assessor.name, image),
-            Paragraph(f"<u>{escape(assessor.name, quote=False)}</u>", parts.s.centred),
+        if signer.name:
+            name = Paragraph(f"<u>{escape(signer.name, quote=False)}</u>", parts.s.centred)
+        else:
+            name = parts.p(parts.w["blank_name"], parts.s.centred)
+        return [
+            *(parts.p(line or "\u00a0", parts.s.centred) for line in signer.above),
+            space(parts.slots, signer.name, image, signer.field_name),
+            name,
+            parts.p(parts.w["nip"].format(nip=signer.nip) if signer.nip else "", parts.s.centred),
         ]
-        lines.append(
-            parts.p(w["nip"].format(nip=assessor.nip) if assessor.nip else "", parts.s.centred)
-        )
-        return lines
 
-    cells = [block(a) for a in signers]
-    rows = [cells[n : n + COLUMNS] for n in range(0, len(cells), COLUMNS)]
-    if rows:
-        rows[-1] += [[] for _ in range(COLUMNS - len(rows[-1]))]
-    out: list[Flowable] = [Spacer(1, 8), parts.p(place_date, parts.s.centred), Spacer(1, 4)]
-    for row in rows:
-        table = Table([row], colWidths=[170 / COLUMNS * mm] * COLUMNS)
-        font = ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName)
-        table.setStyle(TableStyle([font, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        out.append(KeepTogether([table, Spacer(1, 6)]))
-    return out
+    cells: list[object] = [block(s) for s in signers]
+    if len(cells) == 1:
+        cells.insert(0, "")
+    table = Table([cells], colWidths=[170 / len(cells) * mm] * len(cells))
+    font = ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName)
+    table.setStyle(TableStyle([font, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    kept = [parts.p(place_date, parts.s.centred), Spacer(1, 4), table, Spacer(1, 6)]
+    if lead is not None:
+        kept = [lead, Spacer(1, 8), *kept]
+    return [Spacer(1, 8), KeepTogether(kept)]

@@ -39,6 +39,13 @@ class ReportStyles:
     cell_right: ParagraphStyle
     small: ParagraphStyle
     centred: ParagraphStyle
+    letterhead: ParagraphStyle
+    letterhead_small: ParagraphStyle
+    signed_off: ParagraphStyle
+    caption: ParagraphStyle
+    index_line: ParagraphStyle
+    item: ParagraphStyle
+    indented: ParagraphStyle
 
 
 @cache
@@ -82,15 +89,50 @@ def report_styles() -> ReportStyles:
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
         centred=ParagraphStyle("centred", parent=body, alignment=TA_CENTER),
+        letterhead=ParagraphStyle(
+            "letterhead", fontName=bold, fontSize=12, leading=15, alignment=TA_CENTER
+        ),
+        letterhead_small=ParagraphStyle(
+            "letterhead_small", fontName=regular, fontSize=9, leading=11.5, alignment=TA_CENTER
+        ),
+        signed_off=ParagraphStyle(
+            "signed_off", fontName=bold, fontSize=9.5, leading=12.5, alignment=TA_CENTER
+        ),
+        # A table's caption stays on the page of the table's first rows.
+        caption=ParagraphStyle("caption", parent=body, alignment=0, keepWithNext=True),
+        index_line=ParagraphStyle("index_line", parent=body, fontName=bold, alignment=0),
+        item=ParagraphStyle(
+            "item",
+            parent=body,
+            fontSize=9.5,
+            leading=12.5,
+            alignment=0,
+            spaceBefore=2,
+            leftIndent=10,
+            keepWithNext=True,
+        ),
+        indented=ParagraphStyle("indented", parent=body, leftIndent=22, firstLineIndent=-8),
     )
 
 
-def footer_canvas(doc_id: str, fingerprint: str, lang: str = "id") -> type[Canvas]:
-    """A canvas class for `doc.build(..., canvasmaker=...)` that stamps every page's footer."""
+def footer_canvas(
+    doc_id: str,
+    fingerprint: str,
+    lang: str = "id",
+    *,
+    status: str = "",
+    watermark: str = "",
+) -> type[Canvas]:
+    """A canvas class for `doc.build(..., canvasmaker=...)` that stamps every page's footer.
+
+    `status` is a line above the footer ("DRAF — belum disahkan"); `watermark` is drawn
+    diagonally in light grey under each page's content, so it never hides a word."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    regular, _bold = register_fonts()
+    from scorer.reports.minutes_watermark import draw_watermark
+
+    regular, bold = register_fonts()
     template = _FOOTER.get(lang, _FOOTER["id"])
 
     class FooterCanvas(Canvas):  # type: ignore[misc]
@@ -108,13 +150,21 @@ def footer_canvas(doc_id: str, fingerprint: str, lang: str = "id") -> type[Canva
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                width, _height = self._pagesize
+                width, height = self._pagesize
+                if watermark:  # drawn first, so it lies under the page's content
+                    self.__dict__["_code"] = []
+                    draw_watermark(self, watermark, width, height)
+                    self.__dict__["_code"] += state["_code"]
                 self.setFont(regular, 7.5)
                 self.setFillGray(0.35)
                 text = template.format(
                     page=number, pages=total, doc_id=doc_id, fingerprint=fingerprint
                 )
                 self.drawCentredString(width / 2, FOOTER_MM * mm, text)
+                if status:
+                    self.setFont(bold, 7.5)
+                    self.setFillGray(0.2)
+                    self.drawCentredString(width / 2, FOOTER_MM * mm + 10, status)
                 super().showPage()
             super().save()
 

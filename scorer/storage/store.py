@@ -596,37 +596,6 @@ class ScoringStore:
 
         return self.write(run)
 
-    def set_conclusions(self, texts: list[str]) -> Changes:
-        def run(tx: Tx) -> Changes:
-            old = [row[0] for row in tx.rows("SELECT text FROM conclusion ORDER BY ordinal, id")]
-            tx.write("DELETE FROM conclusion")
-            for ordinal, text in enumerate(texts):
-                tx.write("INSERT INTO conclusion (ordinal, text) VALUES (?, ?)", (ordinal, text))
-            self.audit(tx, "set", "conclusions", "", json.dumps(old), json.dumps(texts))
-            return Changes(conclusions=True)
-
-        return self.write(run)
-
-    def add_recommendation(
-        self, text: str, person_in_charge: str, deadline: dt.date | None
-    ) -> tuple[int, Changes]:
-        def run(tx: Tx) -> tuple[int, Changes]:
-            ordinal = int(tx.value("SELECT count(*) FROM recommendation"))
-            rec_id = tx.write(
-                "INSERT INTO recommendation (ordinal, text, person_in_charge, deadline) "
-                "VALUES (?, ?, ?, ?)",
-                (
-                    ordinal,
-                    text,
-                    person_in_charge,
-                    None if deadline is None else deadline.isoformat(),
-                ),
-            )
-            self.audit(tx, "add", "recommendation", str(rec_id), None, text)
-            return rec_id, Changes(conclusions=True)
-
-        return self.write(run)
-
     # Session facts: editable during the session, each edit audited (old -> new)
 
     def set_attendees(self, attendees: list[Attendee]) -> Changes:

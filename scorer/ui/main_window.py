@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         hub = Hub(self)
         hub.saved.connect(self._show_saved)
+        hub.storage.connect(self._show_unsaved)
         hub.refused.connect(self.prompts.error)
         self.context = SessionContext(store, self.undo_stack, hub, self.lang, self.prompts)
         self.session = SessionView(self.context)
@@ -372,6 +373,10 @@ class MainWindow(QMainWindow):
         self.store = self.lock = self.context = self.session = None
         self.undo_stack.clear()
         self.stack.setCurrentWidget(self.start)
+
+    def _show_unsaved(self, fault: object) -> None:
+        if fault is not None:
+            self.saved_label.setText("⚠ " + self.tr("Belum tersimpan ke berkas"))
 
     def _show_saved(self, at: object) -> None:
         time = QTime.currentTime()

@@ -75,6 +75,7 @@ class NewEvaluationDialog(QDialog):
         self.role = QComboBox()
         self.role.addItem(self.tr("Anggota"), Role.MEMBER)
         self.role.addItem(self.tr("Ketua tim"), Role.CHAIR)
+        self.role.addItem(self.tr("Notulis"), Role.SECRETARY)
         self.panel = PeopleTable(PeopleModel(assessor_kind(), []))
         self.attendees = PeopleTable(PeopleModel(attendee_kind(), []))
         self.rubric_path = QLineEdit(str(default_rubric_path()))

@@ -95,10 +95,18 @@ def assessor_kind() -> PeopleKind:
                 lambda a: a.institution,
                 lambda a, v: replace(a, institution=v),
             ),
+            # Chair and minute-taker (notulis) are ticks of one role: ticking one unticks
+            # the other; unticked, a member.
             Column(
                 QCoreApplication.translate("PeopleTable", "Ketua"),
                 lambda a: a.role is Role.CHAIR,
                 lambda a, v: replace(a, role=Role.CHAIR if v else Role.MEMBER),
+                True,
+            ),
+            Column(
+                QCoreApplication.translate("PeopleTable", "Notulis"),
+                lambda a: a.role is Role.SECRETARY,
+                lambda a, v: replace(a, role=Role.SECRETARY if v else Role.MEMBER),
                 True,
             ),
         ),

@@ -31,6 +31,17 @@ class ShortcutsDialog(QDialog):
                     "Alt+↑/↓: pindah · Spasi: centang"
                 ),
             ),
+            (
+                self.tr("kesimpulan, rekomendasi"),
+                self.tr(
+                    "ketik di baris terakhir: tambah · F2/Enter: ubah · Delete: hapus · "
+                    "Alt+↑/↓: pindah · di tenggat Delete: kosongkan"
+                ),
+            ),
+            (
+                self.tr("daftar catatan"),
+                self.tr("F2/Enter: ubah teks atau tanda · Delete: hapus"),
+            ),
             ("Tab / Shift+Tab", self.tr("isian berikut / sebelumnya (juga keluar dari tabel)")),
             ("Ctrl+Enter", self.tr("di dialog: OK")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("urungkan / ulangi")),

@@ -19,6 +19,9 @@ from scorer.core.rubric import Rubric
 from scorer.core.scoring import ScoreSummary
 
 REDRAW_DELAY_MS = 300
+# The first picture loads matplotlib (~0.5 s of a worker's CPU, holding the GIL much of
+# it): not in the first second of a session, when the assessor starts scoring.
+FIRST_DRAW_DELAY_MS = 1500
 
 
 @dataclass(frozen=True)
@@ -107,17 +110,19 @@ class ChartPanel(QWidget):
         layout.addWidget(self.picture)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(REDRAW_DELAY_MS)
         self.timer.timeout.connect(self.redraw)
 
     def show_summary(self, summary: ScoreSummary) -> None:
         self.summary = summary
         if self.isVisible():
-            self.timer.start()
+            self._schedule()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.timer.start()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self.timer.start(REDRAW_DELAY_MS if self.drawn else FIRST_DRAW_DELAY_MS)
 
     def _data(self) -> ChartData | None:
         if self.summary is None:
@@ -142,7 +147,7 @@ class ChartPanel(QWidget):
         if data is None or not self.isVisible():
             return
         if self.busy:  # one drawing at a time; the newest wins when it is done
-            self.timer.start()
+            self._schedule()
             return
         self.busy = True
         job = ChartJob(data)

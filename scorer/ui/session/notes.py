@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -17,9 +20,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 from shiboken6 import isValid
@@ -27,7 +32,8 @@ from shiboken6 import isValid
 from scorer.core.model import Note, Phase, ScoringRecord, utc_now
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
-from scorer.ui.undo import AddNote
+from scorer.ui.entry_rows import EntryRowsModel, EntryRowsView
+from scorer.ui.undo import AddNote, DeleteNote, EditNote
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,41 +54,125 @@ def elapsed_text(seconds: int) -> str:
     return f"+{minutes:02d}:{second:02d}"
 
 
-class NotesModel(QAbstractListModel):
-    """The session's notes, newest last, as "14.31 WIB (+11:02) [tag] text"."""
+class NotesModel(EntryRowsModel):
+    """The session's notes, oldest first: time (clock and time into the phase), tag, text.
+
+    Notes are added from the note line, so there is no row to type into; the tag and the
+    text can be corrected (F2 or Enter), a note deleted (Delete), each one undo command.
+    """
+
+    ADDS_BY_TYPING = False
+    TIME, TAG, TEXT = range(3)
 
     def __init__(self, context: SessionContext) -> None:
-        super().__init__()
+        super().__init__([])
         self.context = context
-        self.lines: list[str] = []
+        self.tag_labels = dict((tag, label) for label, tag in note_tags(context))
         self.reload()
 
     def reload(self) -> None:
-        record = self.context.store.record()
-        dimension_names = {
-            d.id: d.name.text(self.context.lang) for d in self.context.store.rubric.dimensions
-        }
-        zone = record.evaluation.timezone
-        lines = []
-        for note in record.notes:
-            tag = note.item_id or dimension_names.get(note.dimension_id or "", "")
-            clock = note.created_at.astimezone(zone.tzinfo).strftime("%H.%M")
-            prefix = f"{clock} ({elapsed_text(note.elapsed_seconds)})"
-            lines.append(f"{prefix} [{tag}] {note.text}" if tag else f"{prefix} {note.text}")
-        self.beginResetModel()  # the list is small and changes by whole notes
-        self.lines = lines
-        self.endResetModel()
+        store = self.context.store
+        record = store.record()
+        self.zone = record.evaluation.timezone  # data() never reads the file
+        self.set_read_only(self.context.read_only)
+        self.set_rows(list(zip(store.note_ids(), record.notes, strict=True)))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
+    def note(self, row: int) -> Note:
+        note: Note = self.rows[row][1]
+        return note
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self.lines[index.row()]
+    def remove(self, row: int) -> bool:
+        if self.read_only or not 0 <= row < len(self.rows):
+            return False
+        note_id, note = self.rows[row]
+        self.context.undo_stack.push(DeleteNote(self.context, note_id, note))
+        return True
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Waktu"), self.tr("Tanda"), self.tr("Catatan"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        note = self.note(index.row())
+        if index.column() == self.TAG:
+            return self._tag_data(note, role)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if index.column() == self.TIME:
+            clock = note.created_at.astimezone(self.zone.tzinfo).strftime("%H.%M")
+            return f"{clock} ({elapsed_text(note.elapsed_seconds)})"
+        return note.text
+
+    def _tag_data(self, note: Note, role: int) -> Any:
+        """Shown short (an item's id, a dimension's name, "–"), named in full in the tooltip;
+        edited as the tag itself."""
+        tag = tag_of(note)
+        if role == Qt.ItemDataRole.EditRole:
+            return tag
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tag_labels.get(tag, tag) if tag else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return note.item_id or self.tag_labels.get(tag, tag) if tag else "–"
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.read_only or not index.isValid() or index.column() == self.TIME:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self.read_only or not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        note_id, old = self.rows[index.row()]
+        if index.column() == self.TEXT:
+            text = " ".join(str(value or "").split())
+            if not text:
+                return False  # an empty note is deleted with Delete, not left blank
+            new = replace(old, text=text)
+        elif index.column() == self.TAG:
+            item_id, dimension_id = tag_ids(str(value or NO_TAG))
+            new = replace(old, item_id=item_id, dimension_id=dimension_id)
+        else:
+            return False
+        if new == old:
+            return False
+        self.context.undo_stack.push(EditNote(self.context, note_id, old, new))
+        return True
 
 
 NO_TAG = ""  # tags are "item:BL1", "dimension:governance" or none
+
+
+def note_tags(context: SessionContext) -> list[tuple[str, str]]:
+    """(label, tag) of every tag a note can have: none, each dimension, each item."""
+    rubric = context.store.rubric
+    none = QCoreApplication.translate("NoteLine", "Tanpa tanda")
+    return [
+        (none, NO_TAG),
+        *((d.name.text(context.lang), f"dimension:{d.id}") for d in rubric.dimensions),
+        *((f"{i.id} · {i.name.text(context.lang)}", f"item:{i.id}") for i in rubric.items),
+    ]
+
+
+def tag_of(note: Note) -> str:
+    if note.item_id:
+        return f"item:{note.item_id}"
+    return f"dimension:{note.dimension_id}" if note.dimension_id else NO_TAG
+
+
+def tag_ids(tag: str) -> tuple[str | None, str | None]:
+    """(item_id, dimension_id) of a tag."""
+    kind, _, key = tag.partition(":")
+    return (key if kind == "item" else None, key if kind == "dimension" else None)
 
 
 class NoteLine(QWidget):
@@ -102,12 +192,8 @@ class NoteLine(QWidget):
         self.tag = QComboBox()
         self.tag.setObjectName("noteTag")
         self.tag.setAccessibleName(self.tr("Tanda catatan"))
-        self.tag.addItem(self.tr("Tanpa tanda"), NO_TAG)
-        rubric = context.store.rubric
-        for dimension in rubric.dimensions:
-            self.tag.addItem(dimension.name.text(context.lang), f"dimension:{dimension.id}")
-        for item in rubric.items:
-            self.tag.addItem(f"{item.id} · {item.name.text(context.lang)}", f"item:{item.id}")
+        for label, tag in note_tags(context):
+            self.tag.addItem(label, tag)
         self.tag.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -174,32 +260,75 @@ class NoteLine(QWidget):
         record = self.context.store.record()
         now = utc_now()
         _clock, elapsed = stamp(record, now)
-        kind, _, key = str(self.tag.currentData() or NO_TAG).partition(":")
+        item_id, dimension_id = tag_ids(str(self.tag.currentData() or NO_TAG))
         note = Note(
             created_at=now,
             phase=record.session.current_phase,
             elapsed_seconds=elapsed,
             text=text,
             assessor=self.context.store.owner,
-            item_id=key if kind == "item" else None,
-            dimension_id=key if kind == "dimension" else None,
+            item_id=item_id,
+            dimension_id=dimension_id,
         )
         self.context.undo_stack.push(AddNote(self.context, note))
         self.edit.clear()
 
 
-class NotesList(QListView):
-    """All notes of the session, kept in step with the file."""
+class TagDelegate(QStyledItemDelegate):
+    """A note's tag chosen from the list (none, a dimension, an item); letters search it."""
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tags = note_tags(context)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for label, tag in self.tags:
+            combo.addItem(label, tag)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class NotesList(EntryRowsView):
+    """All notes of the session, kept in step with the file; correctable by keyboard."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         self.notes = NotesModel(context)
-        self.setModel(self.notes)
-        self.setWordWrap(True)
+        super().__init__(self.notes, parent)
+        self.tags = TagDelegate(context, self)
+        self.setItemDelegateForColumn(NotesModel.TAG, self.tags)
+        self.wrap_text()
         self.setAccessibleName(self.tr("Daftar catatan"))
+        self.setToolTip(
+            self.tr(
+                "F2 atau Enter mengubah teks atau tanda · Delete menghapus · Ctrl+Z membatalkan"
+            )
+        )
+        header = self.horizontalHeader()
+        for column, mode in (
+            (NotesModel.TIME, QHeaderView.ResizeMode.ResizeToContents),
+            (NotesModel.TAG, QHeaderView.ResizeMode.ResizeToContents),
+            (NotesModel.TEXT, QHeaderView.ResizeMode.Stretch),
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.verticalHeader().hide()  # notes are listed by time, not numbered
         context.hub.changed.connect(self._on_changed)
 
+    def first_cell(self) -> QModelIndex:
+        """The newest note's text: the one most likely to need a correction."""
+        return self.entries.index(self.entries.rowCount() - 1, NotesModel.TEXT)
+
     def _on_changed(self, changes: Changes) -> None:
-        if changes.notes:
+        if changes.notes or changes.signoff:
+            before = self.notes.rowCount()
             self.notes.reload()
+            if self.notes.rowCount() > before and not self.hasFocus():
+                self.setCurrentIndex(self.first_cell())  # a new note: the one to correct
             self.scrollToBottom()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from scorer.core.errors import ScorerError
@@ -52,7 +52,8 @@ class StorageBanner(QWidget):
         self.context = context
         self.prompts: Prompts = prompts or DialogPrompts(self)
         self.setObjectName("storageBanner")
-        self.setAutoFillBackground(True)
+        # A plain QWidget paints a style sheet's background only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
             "#storageBanner { background: #b3261e; } #storageBanner QLabel { color: white; }"
         )
@@ -79,7 +80,7 @@ class StorageBanner(QWidget):
             self.setVisible(False)
             return
         pending = self.context.store.pending_count
-        text = (
+        text = "⚠ " + (
             self.tr("%1 %2 perubahan belum masuk ke berkas, tetapi aman di memori")
             .replace("%1", self._describe(fault))
             .replace("%2", str(pending))
