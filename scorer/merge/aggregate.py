@@ -88,9 +88,8 @@ class PanelResult:
     panel: ScoreSummary
     own_values: dict[str, dict[str, ItemValue]]  # assessor key → their item values
     # Every panel member the panel file lists (absent ones too), in its order; `assessors`
-    # holds those who scored. The panel's value of each item: consensus, else the mean.
+    # holds those who scored.
     roster: list[Assessor] = field(default_factory=list)
-    panel_values: Mapping[str, ItemValue] = field(default_factory=dict)
 
     @cached_property
     def per_assessor(self) -> dict[str, ScoreSummary]:
@@ -207,7 +206,6 @@ def aggregate(record: ScoringRecord) -> PanelResult:
         panel=summarise(rubric, panel_values),
         own_values=own_values,
         roster=list(record.assessors),
-        panel_values=panel_values,
     )
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from scorer.core.model import ScoringRecord
 from scorer.core.stats import Agreement
-from scorer.merge.aggregate import PanelResult, alpha_verdict
+from scorer.merge.aggregate import PanelResult, alpha_verdict, panel_value
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import member_sources
 from scorer.reports.panel_words import flag_text, not_meaningful, signed_at_text, words
@@ -84,7 +84,7 @@ def _items(result: PanelResult, lang: str) -> Block:
     for row in result.items:
         item = rubric.item(row.item_id)
         spread = row.spread
-        value = result.panel_values.get(row.item_id)
+        value = panel_value(row)
         levels: list[Cell] = [row.levels[a.key] for a in result.assessors]
         rows.append(
             [
@@ -98,7 +98,7 @@ def _items(result: PanelResult, lang: str) -> Block:
                 _number(spread.stdev),
                 _number(spread.minimum),
                 _number(spread.maximum),
-                _number(value) if isinstance(value, Fraction) else None,
+                _number(value),
                 flag_text(row, who, lang),
                 row.consensus.level if row.consensus else None,
                 row.consensus.reason if row.consensus else "",
