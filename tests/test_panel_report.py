@@ -83,6 +83,7 @@ def _text(pdf: Path) -> str:
 
 def test_items_carry_names_and_their_spread(panel: Panel) -> None:
     text = _text(panel.out("panel.pdf"))
+    assert "Sesi evaluasi: Selasa, 21 Oktober 2025" in text
     for heading in ("Kode Butir 1 2 3 n Rerata Median SD Min Maks Tanda",):
         assert heading in text
     # OP4 (levels 2, 1, 1): n 3, mean 1,33, median 1, SD 0,58, min 1, max 2.

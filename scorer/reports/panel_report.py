@@ -21,6 +21,7 @@ from scorer.core.model import ScoringRecord
 from scorer.merge.aggregate import PanelResult
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import member_sources
+from scorer.reports.locale_id import long_date
 from scorer.reports.minutes import write_atomically
 from scorer.reports.panel_sections import Sections
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
@@ -81,6 +82,7 @@ def build_panel_report(
             styles.title,
         ),
         Paragraph(escape(f"{ev.programme} · {ev.region}, {ev.province}"), styles.subtitle),
+        Paragraph(f"Sesi evaluasi: {long_date(record.session.date)}", styles.subtitle),
         Spacer(1, 3 * mm),
         *sections.members_section(),
         *sections.index_section(),
