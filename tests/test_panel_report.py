@@ -92,6 +92,12 @@ def test_items_carry_names_and_their_spread(panel: Panel) -> None:
     assert "range" not in text
 
 
+def test_the_letterhead_comes_from_the_programme_file(panel: Panel) -> None:
+    """The same kop as the minutes: the issuing body is data (resources/programme.toml)."""
+    first_page = _text(panel.out("panel.pdf")).split("REKAPITULASI")[0]
+    assert "KEMENTERIAN KOMUNIKASI DAN DIGITAL" in first_page
+
+
 def test_provenance_names_each_file_its_signoff_and_fingerprint(panel: Panel) -> None:
     lines = _lines(panel.out("panel.pdf"))
     sources = {s.file_name: s for s in panel.record.sources}

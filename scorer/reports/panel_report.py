@@ -73,10 +73,13 @@ def build_panel_report(
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+    from scorer.reports.minutes_letterhead import current_programme, letterhead
+
     styles = report_styles()
     ev = record.evaluation
     sections = Sections(record, result, member_sources(record, inputs))
     story: list[Flowable] = [
+        *letterhead(current_programme(), styles),
         Paragraph(
             f"REKAPITULASI PENILAIAN TIM ASESOR TAHAP {ev.stage_roman} TAHUN {ev.year}",
             styles.title,
