@@ -513,10 +513,13 @@ def test_panel_and_planned_minutes_on_persiapan(qtbot, window, demo_file: Path) 
     key(qtbot, Qt.Key.Key_Space)
     added = window.store.record().assessors[-1]
     assert added.role.value == "secretary"
-    assert overview.panel.people.data(
-        overview.panel.people.index(len(window.store.record().assessors) - 1, 3),
-        Qt.ItemDataRole.CheckStateRole,
-    ) == Qt.CheckState.Unchecked
+    assert (
+        overview.panel.people.data(
+            overview.panel.people.index(len(window.store.record().assessors) - 1, 3),
+            Qt.ItemDataRole.CheckStateRole,
+        )
+        == Qt.CheckState.Unchecked
+    )
     # The agenda saves on leaving it (Tab leaves it), the planned minutes on Enter.
     for _ in range(4):
         key(qtbot, Qt.Key.Key_Tab)
