@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from scorer.core.model import FollowUpState, FollowUpStatus, Phase
+from tests.keys import focus, key, settle, type_text
 from tests.test_followup import _follow_up_file
-from tests.test_gui_keyboard import ALT, CTRL, focus, key, settle, type_text, window
+from tests.test_gui_keyboard import ALT, CTRL, window
 
 pytestmark = pytest.mark.gui
 __all__ = ["window"]  # the fixture, shared with the keyboard tests
