@@ -44,7 +44,7 @@ def test_demo_check_export_import_round_trip(tmp_path: Path) -> None:
     code, _, err = run_cli("export-json", str(demo), "-o", str(exported))
     assert code == 0, err
     doc = json.loads(exported.read_text(encoding="utf-8"))
-    assert doc["format"] == "smart-city-scorer/scoring" and doc["format_version"] == 1
+    assert doc["format"] == "smart-city-scorer/scoring" and doc["format_version"] == 2
     assert len(doc["qa"]) == 6 and doc["evaluation"]["region"] == "Kota Contoh"
 
     imported = tmp_path / "imported.scoring"
@@ -121,7 +121,7 @@ def test_check_many_files_reports_each(demo_file: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "needle"),
     [
-        (lambda d: d.update(format_version=2), "field 'format_version': is 2"),
+        (lambda d: d.update(format_version=3), "field 'format_version': is 3"),
         (lambda d: d.update(format="other"), "field 'format'"),
         (lambda d: d["scores"][3].update(level=7), "field 'scores[3].level'"),
         (lambda d: d["scores"][0].update(item_id="XX9"), "field 'scores[0].item_id'"),

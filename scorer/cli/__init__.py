@@ -16,6 +16,7 @@ COMMAND_NAMES = (
     "verify",
     "merge",
     "consensus",
+    "follow-up",
 )
 
 # Module of each command, in the order `--help` lists them (also read by installer.spec).
@@ -25,4 +26,5 @@ COMMAND_MODULES = (
     "scorer.cli.check",
     "scorer.cli.minutes",
     "scorer.cli.merge",
+    "scorer.cli.followup",
 )

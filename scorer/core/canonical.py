@@ -12,9 +12,14 @@ import json
 from typing import Any
 
 from scorer.core.model import ScoringRecord, time_to_text
+from scorer.core.snapshot import snapshot_sha256, snapshot_text, snapshot_to_dict
 
 FORMAT_NAME = "smart-city-scorer/scoring"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added "previous" and "follow_up" (docs/json-format.md)
+READABLE_VERSIONS = (1, 2)
+# The content hash keeps the layout of version 1: a session signed off before version 2
+# hashes exactly as it did, and a follow-up's keys enter the hash only when present.
+HASH_LAYOUT_VERSION = 1
 
 
 def _time(value: dt.datetime | None) -> str | None:
@@ -153,9 +158,28 @@ def record_to_dict(record: ScoringRecord, *, for_hash: bool = False) -> dict[str
             for m in record.sources
         ],
     }
+    # Only when present: a record without a follow-up exports and hashes as in version 1.
+    if record.previous is not None:
+        data["previous"] = {
+            "snapshot": snapshot_to_dict(record.previous),
+            "snapshot_sha256": snapshot_sha256(snapshot_text(record.previous)),
+            "linked_at": _time(record.previous.linked_at),
+        }
+    if record.follow_up:
+        data["follow_up"] = [
+            {
+                "position": f.position,
+                "status": None if f.status is None else f.status.value,
+                "note": f.note,
+            }
+            for f in record.follow_up
+        ]
     if for_hash:
+        data["format_version"] = HASH_LAYOUT_VERSION
         for key in ("app_version", "signoffs", "audit"):
             del data[key]
+        if "previous" in data:
+            del data["previous"]["linked_at"]
         data["session"] = {k: v for k, v in data["session"].items() if k != "current_phase"}
         for score in data["scores"]:
             del score["updated_at"]

@@ -187,6 +187,87 @@ class MergeSource:
     merged_at: dt.datetime
 
 
+class FollowUpState(enum.StrEnum):
+    """How far a previous evaluation's recommendation was acted on; stored values."""
+
+    DONE = "selesai"
+    PARTLY = "sebagian"
+    NOT_YET = "belum"
+    NOT_RELEVANT = "tidak_relevan"
+
+
+class PreviousKind(enum.StrEnum):
+    """What kind of file a previous evaluation was taken from."""
+
+    PANEL = "panel"
+    ASSESSOR = "assessor"
+
+
+@dataclass(frozen=True)
+class PreviousItem:
+    """One rubric item as the previous evaluation left it."""
+
+    item_id: str
+    name: str
+    value: Decimal | None  # rounded to the rubric's decimals; None when unscored or N/A
+    not_applicable: bool = False
+    consensus: int | None = None  # the panel's consensus level, where one was recorded
+
+
+@dataclass(frozen=True)
+class PreviousFigure:
+    """A roll-up (component, dimension, aspect) as published: rounded, decimal."""
+
+    id: str
+    name: str
+    value: Decimal | None
+    weight: str | None = None  # components only: the rubric's weight as an exact fraction
+
+
+@dataclass(frozen=True)
+class PreviousEvaluation:
+    """A read-only snapshot of the evaluation a session follows up (core/snapshot.py).
+
+    Figures are kept as published rather than recomputed, so a later rubric (new weights,
+    items added or dropped) never changes what the previous evaluation said."""
+
+    kind: PreviousKind
+    file_id: str
+    content_sha256: str
+    file_name: str
+    programme: str
+    region: str
+    stage: int
+    year: int
+    date: dt.date
+    assessor: str  # whose scores an assessor file holds; the panel's chair for a panel
+    rubric_id: str
+    rubric_version: str
+    rubric_sha256: str
+    decimals: int
+    items: tuple[PreviousItem, ...]
+    components: tuple[PreviousFigure, ...]
+    dimensions: tuple[PreviousFigure, ...]
+    aspects: tuple[PreviousFigure, ...]
+    index: Decimal | None
+    provisional: bool
+    recommendations: tuple[Recommendation, ...]
+    linked_at: dt.datetime | None = None  # when it was linked; not part of the snapshot
+
+    @property
+    def stage_roman(self) -> str:
+        return {1: "I", 2: "II"}.get(self.stage, str(self.stage))
+
+
+@dataclass(frozen=True)
+class FollowUpStatus:
+    """The follow-up of one previous recommendation (by its position in the snapshot)."""
+
+    position: int
+    status: FollowUpState | None
+    note: str = ""
+
+
 @dataclass
 class ScoringRecord:
     """Everything one scoring file holds."""
@@ -209,6 +290,8 @@ class ScoringRecord:
     signoffs: list[SignOff] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     sources: list[MergeSource] = field(default_factory=list)
+    previous: PreviousEvaluation | None = None
+    follow_up: list[FollowUpStatus] = field(default_factory=list)
 
 
 def utc_now() -> dt.datetime:

@@ -24,6 +24,7 @@ from scorer.core.model import ScoringRecord
 from scorer.core.programme import Programme
 from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.reports.locale_id import long_date
+from scorer.reports.minutes_followup import follow_up_section
 from scorer.reports.minutes_letterhead import current_programme
 from scorer.reports.minutes_parts import Parts, SignatureSlot
 from scorer.reports.minutes_sheet import assessor_sheet
@@ -79,6 +80,7 @@ def build_minutes(
     story += parts.questions()
     report(30, "charts")
     story += parts.assessment()
+    story += follow_up_section(record, lang)
     report(70, "tables")
     story += [*parts.conclusions(), *parts.recommendations(), *parts.closing()]
     story += parts.attendance_annex()

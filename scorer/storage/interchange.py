@@ -9,6 +9,7 @@ nesting deeper than Python's recursion limit is refused (an export is four level
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -18,17 +19,20 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TypeVar
 
-from scorer.core.canonical import FORMAT_NAME, FORMAT_VERSION, dumps
+from scorer.core.canonical import FORMAT_NAME, FORMAT_VERSION, READABLE_VERSIONS, dumps
 from scorer.core.errors import InterchangeError, RubricError
 from scorer.core.model import (
     Assessor,
     Attendee,
     AuditEntry,
     Evaluation,
+    FollowUpState,
+    FollowUpStatus,
     MergeSource,
     Note,
     Phase,
     PhaseTime,
+    PreviousEvaluation,
     QAEntry,
     Recommendation,
     RegionKind,
@@ -42,6 +46,7 @@ from scorer.core.model import (
     time_to_text,
 )
 from scorer.core.rubric import load_rubric_text, sha256_text
+from scorer.core.snapshot import SnapshotError, snapshot_from_dict, snapshot_sha256, snapshot_text
 
 __all__ = ["MAX_DOCUMENT_BYTES", "dumps", "load_file", "loads"]
 
@@ -188,10 +193,11 @@ def loads(text: str, source: str) -> ScoringRecord:
     if doc.get("format") != FORMAT_NAME:
         raise r.fail("format", f"must be {FORMAT_NAME!r}: this is not a scoring export")
     version = r.get(doc, "format_version", "", int)
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise r.fail(
             "format_version",
-            f"is {version}, this app reads version {FORMAT_VERSION}"
+            f"is {version}, this app reads versions "
+            f"{', '.join(str(v) for v in READABLE_VERSIONS)}"
             + ("; update the app" if version > FORMAT_VERSION else ""),
         )
     rubric_doc = r.obj(doc.get("rubric"), "rubric")
@@ -410,6 +416,8 @@ def loads(text: str, source: str) -> ScoringRecord:
             )
         )
 
+    previous, follow_up = _follow_up(r, doc)
+
     return ScoringRecord(
         file_id=r.get(doc, "file_id", "", str),
         created_at=r.time(doc, "created_at", ""),
@@ -429,4 +437,40 @@ def loads(text: str, source: str) -> ScoringRecord:
         signoffs=signoffs,
         audit=audit,
         sources=sources,
+        previous=previous,
+        follow_up=follow_up,
     )
+
+
+def _follow_up(
+    r: _Reader, doc: Mapping[str, Any]
+) -> tuple[PreviousEvaluation | None, list[FollowUpStatus]]:
+    """Version 2's "previous" and "follow_up" (absent in version 1 and without a follow-up)."""
+    previous = None
+    if doc.get("previous") is not None:
+        link = r.obj(doc["previous"], "previous")
+        snapshot = r.obj(link.get("snapshot"), "previous.snapshot")
+        try:
+            parsed = snapshot_from_dict(snapshot)
+        except SnapshotError as exc:
+            raise InterchangeError(exc.bare_message, path=r.source) from None
+        if snapshot_sha256(snapshot_text(parsed)) != r.get(
+            link, "snapshot_sha256", "previous.", str
+        ):
+            raise r.fail(
+                "previous.snapshot_sha256", "does not match the snapshot; the export was altered"
+            )
+        previous = dataclasses.replace(parsed, linked_at=r.time(link, "linked_at", "previous."))
+    statuses = []
+    positions = len(previous.recommendations) if previous is not None else 0
+    for n, entry in enumerate(doc.get("follow_up") or []):
+        fw = f"follow_up[{n}]."
+        o = r.obj(entry, fw[:-1])
+        position = r.get(o, "position", fw, int)
+        if not 0 <= position < positions:
+            raise r.fail(f"{fw}position", "names no recommendation of the previous evaluation")
+        status = None if o.get("status") is None else _enum(r, o, "status", fw, FollowUpState)
+        statuses.append(FollowUpStatus(position, status, r.get(o, "note", fw, str)))
+    if len({s.position for s in statuses}) != len(statuses):
+        raise r.fail("follow_up", "holds the same position twice")
+    return previous, statuses

@@ -19,10 +19,13 @@ from scorer.core.model import (
     Attendee,
     AuditEntry,
     Evaluation,
+    FollowUpState,
+    FollowUpStatus,
     MergeSource,
     Note,
     Phase,
     PhaseTime,
+    PreviousEvaluation,
     QAEntry,
     Recommendation,
     RegionKind,
@@ -34,6 +37,7 @@ from scorer.core.model import (
     TimeZoneName,
     text_to_time,
 )
+from scorer.core.snapshot import snapshot_from_text
 
 
 def _time(value: str | None) -> dt.datetime | None:
@@ -184,4 +188,24 @@ def read_record(connection: sqlite3.Connection) -> ScoringRecord:
             )
             for m in rows("SELECT * FROM merge_source ORDER BY file_id")
         ],
+        previous=read_previous(connection),
+        follow_up=[
+            FollowUpStatus(
+                f["position"],
+                None if f["status"] is None else FollowUpState(f["status"]),
+                f["note"],
+            )
+            for f in rows("SELECT * FROM follow_up ORDER BY position")
+        ],
+    )
+
+
+def read_previous(connection: sqlite3.Connection) -> PreviousEvaluation | None:
+    """The linked previous evaluation, checked against its own hash; None if none is linked."""
+    rows = _rows(connection, "SELECT * FROM previous_evaluation")
+    if not rows:
+        return None
+    row = rows[0]
+    return snapshot_from_text(
+        row["snapshot"], row["snapshot_sha256"], linked_at=_required_time(row["linked_at"])
     )

@@ -12,8 +12,9 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from scorer.core.model import QAEntry, ScoringRecord, time_to_text
+from scorer.core.model import PreviousEvaluation, QAEntry, ScoringRecord, time_to_text, utc_now
 from scorer.core.rubric import load_rubric_text
+from scorer.core.snapshot import snapshot_sha256, snapshot_text
 
 
 def _time(value: dt.datetime | None) -> str | None:
@@ -226,6 +227,17 @@ def write_record(connection: sqlite3.Connection, record: ScoringRecord) -> None:
             for m in record.sources
         ],
     )
+    if record.previous is not None:
+        connection.execute(INSERT_PREVIOUS, previous_params(record.previous))
+    _insert(
+        connection,
+        "follow_up",
+        ("position", "status", "note"),
+        [
+            (f.position, None if f.status is None else f.status.value, f.note)
+            for f in record.follow_up
+        ],
+    )
     _insert(
         connection,
         "audit_log",
@@ -247,4 +259,23 @@ def qa_params(ordinal: int, entry: QAEntry) -> tuple[object, ...]:
         entry.responder,
         time_to_text(entry.asked_at),
         json.dumps(list(entry.dimensions)),
+    )
+
+
+INSERT_PREVIOUS = (
+    "INSERT INTO previous_evaluation (id, snapshot, snapshot_sha256, file_id, content_sha256, "
+    "kind, linked_at) VALUES (1, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def previous_params(previous: PreviousEvaluation) -> tuple[object, ...]:
+    """A snapshot as the values of INSERT_PREVIOUS: its canonical text and that text's hash."""
+    text = snapshot_text(previous)
+    return (
+        text,
+        snapshot_sha256(text),
+        previous.file_id,
+        previous.content_sha256,
+        previous.kind.value,
+        time_to_text(previous.linked_at or utc_now()),
     )

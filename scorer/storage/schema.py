@@ -203,3 +203,28 @@ class MergeSourceRow(Base):
     content_sha256: Mapped[str] = mapped_column(String(64))
     revision_at: Mapped[dt.datetime] = mapped_column(UtcTime)
     merged_at: Mapped[dt.datetime] = mapped_column(UtcTime)
+
+
+class PreviousEvaluationRow(Base):
+    """Added in schema 0004: at most one row, the snapshot of the evaluation this session
+    follows up (core/snapshot.py); file id, content hash and kind repeat what the snapshot
+    says, for a reader with the sqlite3 tool."""
+
+    __tablename__ = "previous_evaluation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot: Mapped[str] = mapped_column(Text)
+    snapshot_sha256: Mapped[str] = mapped_column(String(64))
+    file_id: Mapped[str] = mapped_column(String(36))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    linked_at: Mapped[dt.datetime] = mapped_column(UtcTime)
+
+
+class FollowUpRow(Base):
+    """Added in schema 0004: the follow-up of a previous recommendation, by its position in
+    the snapshot's list; status selesai, sebagian, belum, tidak_relevan or NULL."""
+
+    __tablename__ = "follow_up"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")

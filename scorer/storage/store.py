@@ -34,6 +34,7 @@ from scorer.core.model import (
     Attendee,
     Note,
     Phase,
+    PreviousEvaluation,
     QAEntry,
     ScoringRecord,
     time_to_text,
@@ -44,7 +45,7 @@ from scorer.core.scoring import ItemValue, item_value
 from scorer.paths import backup_dir, recovery_dir
 from scorer.storage import scoringfile
 from scorer.storage.faults import FileIdentity, StorageFault, classify
-from scorer.storage.reader import read_record
+from scorer.storage.reader import read_previous, read_record
 from scorer.storage.records import QA_COLUMNS, qa_params, write_record
 from scorer.storage.recovery import RecoveryJournal, Write
 
@@ -61,6 +62,7 @@ class Changes:
     conclusions: bool = False
     session: bool = False
     signoff: bool = False
+    follow_up: bool = False
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,11 @@ class ScoringStore:
                 int(row[0])
                 for row in connection.execute("SELECT id FROM qa_entry ORDER BY ordinal, id")
             ]
+
+    def previous(self) -> PreviousEvaluation | None:
+        """The previous evaluation this session follows up (a snapshot), if any."""
+        with self._reading() as connection:
+            return read_previous(connection)
 
     def active_signoff(self) -> bool:
         with self._reading() as connection:

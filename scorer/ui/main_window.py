@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.start = StartScreen(self.settings.get(S.RECENT_FILES))
         self.start.new_requested.connect(self.new_evaluation)
+        self.start.follow_up_requested.connect(self.follow_up_evaluation)
         self.start.open_requested.connect(self.choose_file)
         self.start.merge_requested.connect(self.open_merge)
         self.start.recent_chosen.connect(lambda name: self._open_reporting(Path(name)))
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("Evaluasi bar&u…"), self.new_evaluation, QKeySequence.StandardKey.New
         )
+        self._action(file_menu, self.tr("Evaluasi &lanjutan…"), self.follow_up_evaluation)
         self._action(file_menu, self.tr("&Buka…"), self.choose_file, QKeySequence.StandardKey.Open)
         self._action(
             file_menu, self.tr("&Tutup sesi"), self.close_session, QKeySequence.StandardKey.Close
@@ -192,6 +194,17 @@ class MainWindow(QMainWindow):
                 self.create_and_open(path, record)
             except ScorerError as exc:
                 self.prompts.error(str(exc))
+
+    def follow_up_evaluation(self) -> None:
+        """A new session from the previous evaluation (docs/follow-up.md)."""
+        from scorer.ui.follow_up_start import plan_from_previous
+
+        try:
+            chosen = plan_from_previous(self.prompts)
+            if chosen is not None:
+                self.create_and_open(*chosen)
+        except ScorerError as exc:
+            self.prompts.error(str(exc))
 
     def create_and_open(self, path: Path, record: ScoringRecord) -> None:
         from scorer.storage.store import create_file

@@ -20,6 +20,7 @@ from scorer import APP_NAME
 
 class StartScreen(QWidget):
     new_requested = Signal()
+    follow_up_requested = Signal()
     open_requested = Signal()
     merge_requested = Signal()
     recent_chosen = Signal(str)
@@ -30,14 +31,22 @@ class StartScreen(QWidget):
         subtitle = QLabel(self.tr("Penilaian evaluasi smart city: skor, catatan, notula."))
         subtitle.setWordWrap(True)
         self.new_button = QPushButton(self.tr("Evaluasi bar&u…"))
+        self.follow_up_button = QPushButton(self.tr("Evaluasi &lanjutan…"))
         self.open_button = QPushButton(self.tr("Buk&a berkas…"))
         self.merge_button = QPushButton(self.tr("&Gabungkan berkas tim…"))
         self.merge_button.setVisible(importlib.util.find_spec("scorer.ui.merge_dialog") is not None)
         self.new_button.clicked.connect(self.new_requested)
+        self.follow_up_button.clicked.connect(self.follow_up_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.merge_button.clicked.connect(self.merge_requested)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.merge_button):
+        buttons_in_order = (
+            self.new_button,
+            self.follow_up_button,
+            self.open_button,
+            self.merge_button,
+        )
+        for button in buttons_in_order:
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.recent = QListWidget()

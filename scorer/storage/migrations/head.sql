@@ -145,4 +145,20 @@ CREATE TABLE "attendee" (
 	present BOOLEAN DEFAULT 1 NOT NULL, 
 	PRIMARY KEY (id)
 );
-INSERT INTO alembic_version (version_num) VALUES ('0003');
+CREATE TABLE previous_evaluation (
+	id INTEGER NOT NULL, 
+	snapshot TEXT NOT NULL, 
+	snapshot_sha256 VARCHAR(64) NOT NULL, 
+	file_id VARCHAR(36) NOT NULL, 
+	content_sha256 VARCHAR(64) NOT NULL, 
+	kind VARCHAR(16) NOT NULL, 
+	linked_at VARCHAR(24) NOT NULL, 
+	PRIMARY KEY (id)
+);
+CREATE TABLE follow_up (
+	position INTEGER NOT NULL, 
+	status VARCHAR(16), 
+	note TEXT DEFAULT '' NOT NULL, 
+	PRIMARY KEY (position)
+);
+INSERT INTO alembic_version (version_num) VALUES ('0004');

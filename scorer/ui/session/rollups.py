@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from scorer.core.followup import Change, format_change, summary_changes
+from scorer.core.model import PreviousEvaluation
 from scorer.core.rubric import Category, Rubric
 from scorer.core.scoring import Rollup, ScoreSummary, format_score
 from scorer.ui.session.charts import ChartPanel
@@ -17,6 +19,8 @@ class RollupPanel(QWidget):
         super().__init__(parent)
         self.rubric = rubric
         self.lang = lang
+        # A follow-up shows the change since then beside each figure (set by the page).
+        self.previous: PreviousEvaluation | None = None
         self.strip = QLabel()
         self.strip.setObjectName("rollupStrip")
         self.strip.setWordWrap(True)
@@ -35,10 +39,19 @@ class RollupPanel(QWidget):
     def _score(self, rollup: Rollup) -> str:
         return format_score(rollup.value, self.rubric.decimals, self.lang)
 
+    def _change(self, change: Change) -> str:
+        return format_change(change.change, self.rubric.decimals, self.lang)
+
     def show_summary(self, summary: ScoreSummary) -> None:
         index = format_score(summary.index, self.rubric.decimals, self.lang)
         if summary.provisional and summary.index is not None:
             index += " " + self.tr("(sementara)")
+        changes = (
+            None if self.previous is None else summary_changes(self.previous, self.rubric, summary)
+        )
+        if changes is not None:
+            index += f" ({self._change(changes.index)}"
+            index += f", {self.tr('antar rubrik')})" if changes.across_rubrics else ")"
         parts = [self.tr("Indeks %1").replace("%1", index)]
         parts += [
             f"{c.name.text(self.lang)} {self._score(summary.components[c.id])}"
@@ -48,17 +61,33 @@ class RollupPanel(QWidget):
             parts.append(self.tr("%1 belum dinilai").replace("%1", str(len(summary.unscored))))
         self.strip.setText(" · ".join(parts))
 
-        def table(title: str, categories: tuple[Category, ...], rollups: dict[str, Rollup]) -> str:
+        def table(
+            title: str,
+            categories: tuple[Category, ...],
+            rollups: dict[str, Rollup],
+            change: tuple[Change, ...] = (),
+        ) -> str:
+            since = {c.id: f"<td align='right'>{self._change(c)}</td>" for c in change}
             rows = "".join(
                 f"<tr><td>{c.name.text(self.lang)}</td>"
-                f"<td align='right'>{self._score(rollups[c.id])}</td></tr>"
+                f"<td align='right'>{self._score(rollups[c.id])}</td>{since.get(c.id, '')}</tr>"
                 for c in categories
             )
             return f"<p><b>{title}</b></p><table width='100%'>{rows}</table>"
 
         self.detail.setText(
-            table(self.tr("Dimensi"), self.rubric.dimensions, dict(summary.dimensions))
-            + table(self.tr("Aspek infrastruktur"), self.rubric.aspects, dict(summary.aspects))
+            table(
+                self.tr("Dimensi"),
+                self.rubric.dimensions,
+                dict(summary.dimensions),
+                changes.dimensions if changes else (),
+            )
+            + table(
+                self.tr("Aspek infrastruktur"),
+                self.rubric.aspects,
+                dict(summary.aspects),
+                changes.aspects if changes else (),
+            )
             + table(self.tr("Elemen"), self.rubric.elements, dict(summary.elements))
         )
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scorer.core.followup import format_figure
+from scorer.core.model import PreviousItem
 from scorer.core.rubric import Item
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
@@ -119,6 +121,8 @@ class ScoringPage(QWidget):
         panel_layout.addWidget(buttons, 1)
 
         self.rollups = RollupPanel(rubric, self.lang)
+        self.previous_items: dict[str, PreviousItem] | None = None
+        self._load_previous()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
@@ -174,6 +178,8 @@ class ScoringPage(QWidget):
                 f"{item.descriptors[scale_level].text(self.lang)}"
             )
             lines.append(f"<b>{text} ◀</b>" if scale_level == chosen else text)
+        if self.previous_items is not None:
+            lines.append(self._previous_line(item.id))
         self.descriptors.setText("<br>".join(lines))
         for level, button in self.level_buttons.items():
             checked = state is not None and (
@@ -266,6 +272,24 @@ class ScoringPage(QWidget):
             return True
         return False
 
+    def _load_previous(self) -> None:
+        """The evaluation this session follows up (linked at creation or later)."""
+        previous = self.context.store.previous()
+        self.previous_items = {i.item_id: i for i in previous.items} if previous else None
+        self.rollups.previous = previous
+
+    def _previous_line(self, item_id: str) -> str:
+        """The item's value in the evaluation this session follows up, beside the levels."""
+        assert self.previous_items is not None
+        before = self.previous_items.get(item_id)
+        if before is None:
+            value = self.tr("butir baru, tidak dibandingkan")
+        elif before.not_applicable:
+            value = "N/A"
+        else:
+            value = format_figure(before.value, self.rubric.decimals, self.lang)
+        return f"<i>{self.tr('Evaluasi sebelumnya: %1').replace('%1', value)}</i>"
+
     # Redrawing
 
     def refresh_scores(self) -> None:
@@ -273,6 +297,8 @@ class ScoringPage(QWidget):
         self.rollups.show_summary(self.model.summary)
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.follow_up:
+            self._load_previous()
         if changes.scores:
             self.refresh_scores()
             item_id = self.current_item()
