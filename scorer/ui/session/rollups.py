@@ -51,7 +51,8 @@ class RollupPanel(QWidget):
         )
         if changes is not None:
             index += f" ({self._change(changes.index)}"
-            index += f", {self.tr('antar rubrik')})" if changes.across_rubrics else ")"
+            across = self.tr("antar rubrik")
+            index += f", {across})" if changes.across_rubrics else ")"
         parts = [self.tr("Indeks %1").replace("%1", index)]
         parts += [
             f"{c.name.text(self.lang)} {self._score(summary.components[c.id])}"
