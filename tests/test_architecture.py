@@ -96,3 +96,18 @@ def test_durable_edits_do_not_load_the_orm(demo_file: Path) -> None:
     )
     assert "scorer.storage.store" in modules
     assert sorted(m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")) == []
+
+
+def test_session_pages_load_when_first_shown() -> None:
+    """Opening a session imports the pages it shows: the others' modules (people tables,
+    the print and PDF modules of the Tanda Tangan page) wait until their phase is entered."""
+    modules = _modules_after("import scorer.ui.session.view, scorer.ui.main_window")
+    later = {
+        "scorer.ui.session.overview",
+        "scorer.ui.session.qa",
+        "scorer.ui.session.conclusions",
+        "scorer.ui.minutes_actions",
+        "PySide6.QtPdf",
+        "PySide6.QtPrintSupport",
+    }
+    assert sorted(later & modules) == []

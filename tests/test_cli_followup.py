@@ -60,6 +60,10 @@ def test_follow_up_from_the_demo_panel(tmp_path: Path, panel: Path) -> None:
     assert len(record.previous.recommendations) == len(previous_record.recommendations)
     assert [a.key for a in record.assessors] == [a.key for a in previous_record.assessors]
     assert record.scores == []
+    code, out, err = run_cli("check", str(new))
+    assert code == 0, err
+    assert f"Follows up: panel file {panel.name} (stage 2 2025), index " in out
+    assert "0 of 3 recommendations with a follow-up status" in out
 
 
 def test_follow_up_from_an_assessor_file_with_stage_and_year(

@@ -421,3 +421,29 @@ def test_english_minutes_use_decimal_points_and_the_same_signs(
     assert "Follow-up of the Previous Evaluation's Recommendations" in text
     assert "Index 3.06 3.31 +0.25" in text
     assert "Not relevant" in text
+
+
+def test_a_panel_of_follow_up_sessions_keeps_the_chairs_link_and_statuses(
+    tmp_path: Path, default_rubric: Rubric
+) -> None:
+    previous = with_levels(
+        demo_record(default_rubric), threes_and_fours(default_rubric, GIVES_3_06)
+    )
+    snapshot = build_snapshot(previous, "2025.scoring")
+    paths = []
+    for n in (1, 2):
+        member = demo_record(default_rubric, n)
+        record = follow_up_record(
+            member, snapshot, default_rubric, stage=1, year=2026, date=dt.date(2026, 3, 17)
+        )
+        now = threes_and_fours(default_rubric, GIVES_3_31)
+        with_levels(record, now)
+        record.follow_up = [FollowUpStatus(0, FollowUpState.DONE if n == 1 else None, "")]
+        path = tmp_path / f"member{n}.scoring"
+        create_file(path, record)
+        paths.append(path)
+    panel = build_panel(plan_merge(paths))
+    assert panel.previous is not None and panel.previous.index == Decimal("3.06")
+    assert panel.follow_up == [FollowUpStatus(0, FollowUpState.DONE, "")]  # the chair's
+    comparison = compare_record(panel)
+    assert comparison is not None and format_change(comparison.index.change) == "+0,25"

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from scorer.core.model import FollowUpState, FollowUpStatus, Phase
+from tests.keys import focus, key, settle, type_text
 from tests.test_followup import _follow_up_file
-from tests.test_gui_keyboard import ALT, CTRL, focus, key, settle, type_text, window
+from tests.test_gui_keyboard import ALT, CTRL, window
 
 pytestmark = pytest.mark.gui
 __all__ = ["window"]  # the fixture, shared with the keyboard tests
@@ -150,3 +151,46 @@ def test_evaluasi_lanjutan_from_the_start_screen(
     assert window.session.phase is Phase.PREPARATION
     key(qtbot, Qt.Key.Key_J, ALT)
     assert focus() is window.session.pages[Phase.PREPARATION].follow_up
+
+
+def test_link_a_previous_evaluation_from_persiapan(
+    qtbot, window, tmp_path: Path, demo_file: Path, default_rubric
+) -> None:  # type: ignore[no-untyped-def]
+    from scorer.core.demo import demo_record
+    from scorer.storage.store import create_file
+
+    older = demo_record(default_rubric, 2)
+    older.evaluation.year = 2024
+    previous = tmp_path / "2024.scoring"
+    create_file(previous, older)
+    elsewhere = demo_record(default_rubric, 3)
+    elsewhere.evaluation.year = 2024
+    elsewhere.evaluation.region = "Kota Lain"
+    other = tmp_path / "lain.scoring"
+    create_file(other, elsewhere)
+    answers = [previous, other]
+    window.prompts.open_path = lambda _title, _filter: answers.pop(0)  # the file dialog
+
+    window.open_file(demo_file)
+    while window.session.phase is not Phase.PREPARATION:
+        key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    overview = window.session.pages[Phase.PREPARATION]
+    assert not overview.follow_up.isVisible()
+    key(qtbot, Qt.Key.Key_K, ALT)
+    qtbot.waitUntil(lambda: window.store.record().previous is not None)
+    assert window.store.record().previous.file_name == "2024.scoring"
+    assert overview.follow_up.isVisible() and "Evaluasi sebelumnya" in overview.facts.text()
+    page = window.session.scoring_page
+    assert page.rollups.previous is not None and "(" in page.rollups.strip.text()
+    key(qtbot, Qt.Key.Key_J, ALT)
+    assert focus() is overview.follow_up
+    key(qtbot, Qt.Key.Key_2)
+    assert window.store.record().follow_up[0].status is FollowUpState.PARTLY
+
+    # Another region: asked first; declining keeps the link (and its statuses).
+    window.prompts.confirmation = False
+    key(qtbot, Qt.Key.Key_K, ALT)
+    qtbot.waitUntil(lambda: bool(window.prompts.questions))
+    assert "Kota Lain" in window.prompts.questions[-1]
+    record = window.store.record()
+    assert record.previous.file_name == "2024.scoring" and record.follow_up[0].status

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from scorer.core.model import Phase
 from scorer.storage.store import ScoringStore
 from tests.fake_prompts import FakePrompts
+from tests.keys import active, focus, key, settle, type_text
 
 pytestmark = pytest.mark.gui
 CTRL, SHIFT, ALT = (
@@ -55,32 +56,6 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         main.show()
     yield main
     main.close()
-
-
-def focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has focus"
-    return widget
-
-
-def key(qtbot, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focus(), k, modifiers)
-
-
-def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Each character to wherever focus is now (the first key of a cell opens its editor)."""
-    for char in text:
-        qtbot.keyClick(focus(), char)
-
-
-def active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """A window opened or returned to becomes active when the event loop runs."""
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A cell editor commits on Enter from a queued call: let it run."""
-    qtbot.wait(10)
 
 
 def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

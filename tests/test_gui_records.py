@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from scorer.core.model import Phase
 from scorer.storage import entries
 from tests.conftest import run_cli
 from tests.fake_prompts import FakePrompts
+from tests.keys import focus, key, type_text
 
 pytestmark = pytest.mark.gui
 CTRL, SHIFT, ALT = (
@@ -53,22 +54,6 @@ def window(qtbot):  # type: ignore[no-untyped-def]
         main.show()
     yield main
     main.close()
-
-
-def focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has focus"
-    return widget
-
-
-def key(qtbot, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focus(), k, modifiers)
-    qtbot.wait(5)  # a cell editor commits on Enter from a queued call: let it run
-
-
-def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    for char in text:
-        qtbot.keyClick(focus(), char)
 
 
 def texts(store, table: str) -> list[str]:  # type: ignore[no-untyped-def]

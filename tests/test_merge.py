@@ -196,26 +196,18 @@ def test_cli_merge_exports_and_consensus(three: list[Path], tmp_path: Path) -> N
     )
     assert code == 0, err
     assert "Merged 3 assessors" in stdout
-    header = csv_path.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
-    assert header[:4] == [
-        "item",
-        "component",
-        "name",
-        "Dr. Ratna Wulandari",
-    ] or "Dr. Ratna Wulandari" in ",".join(header)
-    op1_row = next(
-        line
-        for line in csv_path.read_text(encoding="utf-8-sig").splitlines()
-        if line.startswith("OP1,")
-    )
-    assert ",1,3,4," in op1_row or ",1,4,3," in op1_row or "1" in op1_row
+    lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Butir"
+    assert lines[1].split(";")[:4] == ["kode", "komponen", "nama", "Dr. Ratna Wulandari, M.T."]
+    op1_row = next(line for line in lines if line.startswith("OP1;")).split(";")
+    assert op1_row[3:6] == ["1", "3", "4"]
     from openpyxl import load_workbook
 
-    sheet = load_workbook(xlsx).active
-    assert sheet.cell(1, 1).value == "item" and sheet.max_row == 34
+    sheet = load_workbook(xlsx)["Butir"]
+    assert sheet.cell(1, 1).value == "kode" and sheet.max_row == 34
     code, text, _ = _pdftotext(pdf)
     assert (
-        code == 0 and "REKAPITULASI" in text and "OP1" in text and "Kesepakatan keseluruhan" in text
+        code == 0 and "REKAPITULASI" in text and "OP1" in text and "Kesepakatan antarasesor" in text
     )
 
     code, stdout, err = run_cli(
@@ -255,15 +247,26 @@ def test_outputs_get_ordinary_permissions(three: list[Path], tmp_path: Path) -> 
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask, path
 
 
-def test_merge_loads_only_what_it_needs(three: list[Path], tmp_path: Path) -> None:
-    """A merge without --report or --xlsx, even the first one after installing (an empty
-    data folder: the empty-file template is built then), loads neither the ORM and the
-    migrations nor numpy, openpyxl or ReportLab: each costs more than the merge itself."""
+@pytest.mark.parametrize(
+    ("extra", "allowed"),
+    [([], ()), (["--csv"], ("numpy", "krippendorff"))],
+    ids=["panel-only", "csv"],
+)
+def test_merge_loads_only_what_it_needs(
+    three: list[Path], tmp_path: Path, extra: list[str], allowed: tuple[str, ...]
+) -> None:
+    """A merge, even the first one after installing (an empty data folder: the empty-file
+    template is built then), loads neither the ORM and the migrations nor numpy, openpyxl
+    or ReportLab: each costs more than the merge itself. With --csv it loads numpy and
+    krippendorff only, for the agreement figures the CSV holds."""
     import os
     import sys
 
-    out, csv_path = tmp_path / "panel.scoring", tmp_path / "panel.csv"
-    args = ["merge", *map(str, three), "-o", str(out), "--csv", str(csv_path)]
+    out = tmp_path / "panel.scoring"
+    outputs = {"--csv": tmp_path / "panel.csv"}
+    args = ["merge", *map(str, three), "-o", str(out)]
+    for option in extra:
+        args += [option, str(outputs[option])]
     result = subprocess.run(
         [
             sys.executable,
@@ -277,9 +280,10 @@ def test_merge_loads_only_what_it_needs(three: list[Path], tmp_path: Path) -> No
         cwd=Path(__file__).resolve().parent.parent,
         env={**os.environ, "SCORER_DATA_DIR": str(tmp_path / "fresh-data")},
     )
-    heavy = ("sqlalchemy", "alembic", "numpy", "krippendorff", "openpyxl", "reportlab")
-    assert sorted(m for m in result.stdout.split() if m.split(".")[0] in heavy) == []
-    assert out.exists() and csv_path.exists()
+    heavy = {"sqlalchemy", "alembic", "numpy", "krippendorff", "openpyxl", "reportlab"}
+    loaded = {m.split(".")[0] for m in result.stdout.split()} & heavy
+    assert loaded == set(allowed)
+    assert out.exists() and all(outputs[option].exists() for option in extra)
 
 
 def test_merging_twice_writes_the_same_bytes_in_any_data_folder(

@@ -63,196 +63,306 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FollowUpList</name>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="97"/>
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
+        <location filename="../../scorer/ui/session/followup.py" line="163"/>
+        <source>1 selesai · 2 sebagian · 3 belum · 4 tidak relevan · 0 menghapus status · F2 mengubah catatan</source>
+        <translation>1 done · 2 partly · 3 not yet · 4 not relevant · 0 clears the status · F2 edits the note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="101"/>
-        <source>&amp;Buka…</source>
-        <translation>&amp;Open…</translation>
+        <location filename="../../scorer/ui/session/followup.py" line="240"/>
+        <location filename="../../scorer/ui/session/followup.py" line="265"/>
+        <source>Evaluasi sebelumnya</source>
+        <translation>Previous evaluation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="103"/>
-        <source>&amp;Tutup sesi</source>
-        <translation>&amp;Close session</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="105"/>
-        <source>&amp;Keluar</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="106"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="107"/>
-        <source>&amp;Urungkan</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="99"/>
-        <source>Evaluasi bar&amp;u…</source>
-        <translation>&amp;New evaluation…</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="109"/>
-        <source>Ula&amp;ngi</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="113"/>
-        <source>&amp;Sesi</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="116"/>
-        <source>Fase &amp;berikutnya</source>
-        <translation>&amp;Next phase</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="122"/>
-        <source>Fase &amp;sebelumnya</source>
-        <translation>&amp;Previous phase</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="127"/>
-        <source>&amp;Catatan cepat</source>
-        <translation>&amp;Quick note</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="131"/>
-        <source>&amp;Tanya jawab baru</source>
-        <translation>New Q&amp;&amp;A &amp;entry</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="133"/>
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="135"/>
-        <source>Tata letak &amp;ringkas</source>
-        <translation>&amp;Compact layout</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="139"/>
-        <source>Selalu di &amp;atas</source>
-        <translation>Always on &amp;top</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="143"/>
-        <source>&amp;Bahasa</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="146"/>
-        <source>Ba&amp;ntuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="149"/>
-        <source>&amp;Pintasan papan ketik</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="162"/>
-        <source>Buka berkas penilaian</source>
-        <translation>Open scoring file</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="162"/>
-        <location filename="../../scorer/ui/main_window.py" line="188"/>
-        <location filename="../../scorer/ui/main_window.py" line="337"/>
+        <location filename="../../scorer/ui/session/followup.py" line="240"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="186"/>
+        <location filename="../../scorer/ui/session/followup.py" line="252"/>
+        <source>Berkas itu adalah sesi ini sendiri.</source>
+        <translation>That file is this session itself.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="257"/>
+        <source>Berkas itu menilai %1, sesi ini %2.</source>
+        <translation>That file evaluates %1, this session %2.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="263"/>
+        <source>Sesi ini lebih lama daripada evaluasi dalam berkas itu.</source>
+        <translation>This session is older than the evaluation in that file.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="265"/>
+        <source>Tetap tautkan?</source>
+        <translation>Link it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="62"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="63"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="64"/>
+        <source>Tenggat</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="65"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="66"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="69"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="70"/>
+        <source>Sebagian</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="71"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/followup.py" line="72"/>
+        <source>Tidak relevan</source>
+        <translation>Not relevant</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStart</name>
+    <message>
+        <location filename="../../scorer/ui/follow_up_start.py" line="25"/>
+        <source>Berkas penilaian (*.scoring)</source>
+        <translation>Scoring files (*.scoring)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/follow_up_start.py" line="27"/>
+        <source>Evaluasi sebelumnya</source>
+        <translation>Previous evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/follow_up_start.py" line="36"/>
+        <source>Simpan evaluasi lanjutan</source>
+        <translation>Save the follow-up evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="98"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="103"/>
+        <source>&amp;Buka…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="105"/>
+        <source>&amp;Tutup sesi</source>
+        <translation>&amp;Close session</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="107"/>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="108"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="109"/>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="100"/>
+        <source>Evaluasi bar&amp;u…</source>
+        <translation>&amp;New evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="102"/>
+        <source>Evaluasi &amp;lanjutan…</source>
+        <translation>Fo&amp;llow-up evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="111"/>
+        <source>Ula&amp;ngi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="115"/>
+        <source>&amp;Sesi</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="118"/>
+        <source>Fase &amp;berikutnya</source>
+        <translation>&amp;Next phase</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="124"/>
+        <source>Fase &amp;sebelumnya</source>
+        <translation>&amp;Previous phase</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="129"/>
+        <source>&amp;Catatan cepat</source>
+        <translation>&amp;Quick note</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="133"/>
+        <source>&amp;Tanya jawab baru</source>
+        <translation>New Q&amp;&amp;A &amp;entry</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="135"/>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="137"/>
+        <source>Tata letak &amp;ringkas</source>
+        <translation>&amp;Compact layout</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="141"/>
+        <source>Selalu di &amp;atas</source>
+        <translation>Always on &amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="145"/>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="148"/>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="151"/>
+        <source>&amp;Pintasan papan ketik</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="164"/>
+        <source>Buka berkas penilaian</source>
+        <translation>Open scoring file</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="164"/>
+        <location filename="../../scorer/ui/main_window.py" line="190"/>
+        <location filename="../../scorer/ui/main_window.py" line="350"/>
+        <source>Berkas penilaian (*.scoring)</source>
+        <translation>Scoring files (*.scoring)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="188"/>
         <source>Simpan berkas penilaian</source>
         <translation>Save scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="214"/>
+        <location filename="../../scorer/ui/main_window.py" line="227"/>
         <source>Membuka %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="217"/>
+        <location filename="../../scorer/ui/main_window.py" line="230"/>
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="265"/>
+        <location filename="../../scorer/ui/main_window.py" line="278"/>
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="288"/>
+        <location filename="../../scorer/ui/main_window.py" line="301"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="289"/>
+        <location filename="../../scorer/ui/main_window.py" line="302"/>
         <source>Tutup (perubahan tetap di jurnal pemulihan)</source>
         <translation>Close (the changes stay in the recovery journal)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="290"/>
+        <location filename="../../scorer/ui/main_window.py" line="303"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="295"/>
+        <location filename="../../scorer/ui/main_window.py" line="308"/>
         <source>%1 perubahan belum tersimpan ke berkas.</source>
         <translation>%1 changes are not yet saved to the file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="320"/>
+        <location filename="../../scorer/ui/main_window.py" line="333"/>
         <source>Ada %1 perubahan yang belum tersimpan ke %2 (sejak %3). Pulihkan sekarang?</source>
         <translation>%1 changes were not saved to %2 (since %3). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="327"/>
+        <location filename="../../scorer/ui/main_window.py" line="340"/>
         <source>Pulihkan ke berkasnya</source>
         <translation>Recover into its file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="328"/>
+        <location filename="../../scorer/ui/main_window.py" line="341"/>
         <source>Pulihkan ke berkas lain…</source>
         <translation>Recover into another file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="329"/>
+        <location filename="../../scorer/ui/main_window.py" line="342"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="335"/>
+        <location filename="../../scorer/ui/main_window.py" line="348"/>
         <source>Pulihkan ke</source>
         <translation>Recover into</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="347"/>
+        <location filename="../../scorer/ui/main_window.py" line="360"/>
         <source>Pemulihan gagal: %1</source>
         <translation>Recovery failed: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="351"/>
+        <location filename="../../scorer/ui/main_window.py" line="364"/>
         <source>Dipulihkan: %1</source>
         <translation>Recovered: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="379"/>
+        <location filename="../../scorer/ui/main_window.py" line="392"/>
         <source>Belum tersimpan ke berkas</source>
         <translation>Not yet saved to the file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="384"/>
+        <location filename="../../scorer/ui/main_window.py" line="397"/>
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -324,93 +434,93 @@
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="109"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="108"/>
         <source>Tanda tangani dan kunci…</source>
         <translation>Sign off and lock…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="110"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="109"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="111"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="110"/>
         <source>Ekspor notula PDF…</source>
         <translation>Export minutes PDF…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="112"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="111"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="113"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="112"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="117"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="116"/>
         <source>Kemajuan ekspor</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="154"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="153"/>
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="163"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="162"/>
         <source>Belum ditandatangani; sesi masih dapat diubah.</source>
         <translation>Not signed off; the session can still be changed.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="156"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="155"/>
         <source>Dinilai %1 dari %2 butir; indeks %3.</source>
         <translation>Scored %1 of %2 items; index %3.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="168"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="167"/>
         <source>Dikunci: ditandatangani oleh %1 pada %2.</source>
         <translation>Locked: signed off by %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="174"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="173"/>
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani.</source>
         <translation>WARNING: the file&apos;s content was changed outside the app after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="209"/>
-        <location filename="../../scorer/ui/minutes_actions.py" line="219"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="208"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="218"/>
         <source>Tanda tangan</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="210"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="209"/>
         <source>Nama lengkap penanda tangan:</source>
         <translation>Signer&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="216"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="215"/>
         <source>Setelah ditandatangani, sesi dikunci dan tidak dapat diubah kecuali dibuka kembali. Lanjutkan?</source>
         <translation>Once signed off, the session is locked and cannot be changed unless reopened. Continue?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="224"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="223"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="224"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="223"/>
         <source>Alasan membuka kembali:</source>
         <translation>Reason for reopening:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="228"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="227"/>
         <source>Alasan wajib diisi; sesi tetap terkunci.</source>
         <translation>A reason is required; the session stays locked.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="246"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="236"/>
         <source>Ekspor notula</source>
         <translation>Export minutes</translation>
     </message>
@@ -625,102 +735,117 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="57"/>
+        <location filename="../../scorer/ui/session/overview.py" line="59"/>
         <source>Susunan acara, satu per baris</source>
         <translation>Agenda, one item per line</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="66"/>
+        <location filename="../../scorer/ui/session/overview.py" line="68"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="67"/>
+        <location filename="../../scorer/ui/session/overview.py" line="69"/>
         <source>Waktu rencana %1</source>
         <translation>Planned time %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="91"/>
+        <location filename="../../scorer/ui/session/overview.py" line="93"/>
         <source>Pese&amp;rta</source>
         <translation>A&amp;ttendees</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="92"/>
+        <location filename="../../scorer/ui/session/overview.py" line="94"/>
         <source>T&amp;im asesor</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="93"/>
+        <location filename="../../scorer/ui/session/overview.py" line="95"/>
         <source>Tangga&amp;l</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="94"/>
+        <location filename="../../scorer/ui/session/overview.py" line="96"/>
         <source>&amp;Media</source>
         <translation>&amp;Medium</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="95"/>
+        <location filename="../../scorer/ui/session/overview.py" line="97"/>
         <source>Tem&amp;pat</source>
         <translation>Ve&amp;nue</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="96"/>
+        <location filename="../../scorer/ui/session/overview.py" line="98"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="100"/>
+        <location filename="../../scorer/ui/session/overview.py" line="102"/>
         <source>&amp;Waktu rencana</source>
         <translation>Planned t&amp;imes</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="123"/>
+        <location filename="../../scorer/ui/session/overview.py" line="109"/>
+        <source>Tindak lan&amp;jut</source>
+        <translation>Follo&amp;w-up</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="109"/>
+        <source>Taut&amp;kan evaluasi sebelumnya…</source>
+        <translation>Lin&amp;k a previous evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="132"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="124"/>
+        <location filename="../../scorer/ui/session/overview.py" line="133"/>
         <source>Daerah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="125"/>
+        <location filename="../../scorer/ui/session/overview.py" line="134"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="202"/>
+        <location filename="../../scorer/ui/session/overview.py" line="137"/>
+        <source>Evaluasi sebelumnya</source>
+        <translation>Previous evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/overview.py" line="214"/>
         <source>Data sesi</source>
         <translation>Session facts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="213"/>
+        <location filename="../../scorer/ui/session/overview.py" line="225"/>
         <source>Waktu rencana</source>
         <translation>Planned time</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="230"/>
+        <location filename="../../scorer/ui/session/overview.py" line="242"/>
         <source>Pemilik berkas ini tidak dapat dihapus dari tim asesor.</source>
         <translation>The owner of this file cannot be removed from the panel.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="126"/>
+        <location filename="../../scorer/ui/session/overview.py" line="135"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="127"/>
+        <location filename="../../scorer/ui/session/overview.py" line="136"/>
         <source>Rubrik</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="234"/>
+        <location filename="../../scorer/ui/session/overview.py" line="246"/>
         <source>Tim asesor</source>
         <translation>Assessor panel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/overview.py" line="222"/>
+        <location filename="../../scorer/ui/session/overview.py" line="234"/>
         <source>Peserta</source>
         <translation>Attendees</translation>
     </message>
@@ -875,37 +1000,42 @@
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="27"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="31"/>
         <source>Ringkasan nilai</source>
         <translation>Score summary</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="41"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="48"/>
         <source>(sementara)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="42"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="54"/>
+        <source>antar rubrik</source>
+        <translation>across rubrics</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/rollups.py" line="56"/>
         <source>Indeks %1</source>
         <translation>Index %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="48"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="62"/>
         <source>%1 belum dinilai</source>
         <translation>%1 unscored</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="60"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="81"/>
         <source>Dimensi</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="61"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="87"/>
         <source>Aspek infrastruktur</source>
         <translation>Infrastructure aspects</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="62"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="92"/>
         <source>Elemen</source>
         <translation>Elements</translation>
     </message>
@@ -926,90 +1056,95 @@
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="50"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="52"/>
         <source>Pohon rubrik</source>
         <translation>Rubric tree</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="81"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="83"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="83"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="85"/>
         <source>Tingkat %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="94"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="96"/>
         <source>Persentase realisasi</source>
         <translation>Realisation percentage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="98"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="100"/>
         <source>Catatan butir</source>
         <translation>Item note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="99"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="101"/>
         <source>Catatan untuk butir ini…</source>
         <translation>Note on this item…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="104"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="106"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="105"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="107"/>
         <source>Bukti dukung (slide, dokumen, tautan)…</source>
         <translation>Supporting evidence (slide, document, link)…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="107"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="109"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="108"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="110"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="110"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="112"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="111"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="113"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/scoring.py" line="286"/>
+        <source>butir baru, tidak dibandingkan</source>
+        <translation>new item, not compared</translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="132"/>
+        <location filename="../../scorer/ui/session/view.py" line="115"/>
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="133"/>
+        <location filename="../../scorer/ui/session/view.py" line="116"/>
         <source>Asesor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="142"/>
+        <location filename="../../scorer/ui/session/view.py" line="125"/>
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. Jangan gunakan berkas ini sebagai dasar notula.</source>
         <translation>WARNING: the file&apos;s content was changed outside the app after sign-off. Do not base minutes on this file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="156"/>
+        <location filename="../../scorer/ui/session/view.py" line="139"/>
         <source>Hanya baca: berkas ini sedang dibuka di jendela lain. Tutup jendela itu untuk mengedit di sini.</source>
         <translation>Read-only: this file is open in another window. Close that window to edit here.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="161"/>
+        <location filename="../../scorer/ui/session/view.py" line="144"/>
         <source>Terkunci: sesi sudah ditandatangani. Buka kembali di fase Tanda Tangan untuk mengubah (tercatat).</source>
         <translation>Locked: the session is signed off. Reopen it in the Sign-off phase to change it (logged).</translation>
     </message>
@@ -1135,32 +1270,37 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="30"/>
+        <location filename="../../scorer/ui/start_screen.py" line="31"/>
         <source>Penilaian evaluasi smart city: skor, catatan, notula.</source>
         <translation>Smart city evaluation assessment: scores, notes, minutes.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="32"/>
+        <location filename="../../scorer/ui/start_screen.py" line="33"/>
         <source>Evaluasi bar&amp;u…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="33"/>
+        <location filename="../../scorer/ui/start_screen.py" line="34"/>
+        <source>Evaluasi &amp;lanjutan…</source>
+        <translation>Fo&amp;llow-up evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/start_screen.py" line="35"/>
         <source>Buk&amp;a berkas…</source>
         <translation>&amp;Open file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="34"/>
+        <location filename="../../scorer/ui/start_screen.py" line="36"/>
         <source>&amp;Gabungkan berkas tim…</source>
         <translation>&amp;Merge panel files…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="45"/>
+        <location filename="../../scorer/ui/start_screen.py" line="54"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="49"/>
+        <location filename="../../scorer/ui/start_screen.py" line="58"/>
         <source>Berkas te&amp;rakhir</source>
         <translation>&amp;Recent files</translation>
     </message>

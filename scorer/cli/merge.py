@@ -15,6 +15,7 @@ from scorer.core.errors import ScorerError
 if TYPE_CHECKING:
     from scorer.core.model import ScoringRecord
     from scorer.merge.aggregate import PanelResult
+    from scorer.merge.merge import MergePlan
 
 
 def register(commands: Any) -> None:
@@ -29,8 +30,23 @@ def register(commands: Any) -> None:
     merge.add_argument("files", nargs="+", metavar="FILE", help="assessors' .scoring files")
     merge.add_argument("-o", "--output", required=True, metavar="PANEL", help="panel .scoring")
     merge.add_argument("--report", metavar="PDF", help="also write the panel report")
-    merge.add_argument("--csv", metavar="CSV", help="also write one row per item as CSV")
-    merge.add_argument("--xlsx", metavar="XLSX", help="also write one row per item as XLSX")
+    merge.add_argument(
+        "--csv", metavar="CSV", help="also write items, summary, assessors and agreement as CSV"
+    )
+    merge.add_argument("--xlsx", metavar="XLSX", help="also write the same as XLSX, one sheet each")
+    merge.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default="id",
+        help="language of the CSV/XLSX headers and flags (default id: ';' and decimal commas "
+        "in the CSV); the report is in Indonesian",
+    )
+    merge.add_argument(
+        "--coordinator",
+        metavar="NAME",
+        default="",
+        help="the coordinator's name under the report's signature (default: a blank line)",
+    )
     merge.add_argument(
         "--require-signoff", action="store_true", help="refuse files that are not signed off"
     )
@@ -91,7 +107,7 @@ def handle_merge(args: argparse.Namespace) -> int:
         for name, path in outputs.items():
             with using(path, writing=True):
                 temp = staged.enter_context(atomic_new_file(path))
-                _write_output(name, temp, record, result)
+                _write_output(name, temp, record, result, plan, args)
                 fsync_file(temp)  # so that atomic_new_file's own sync finds nothing left to fail
     for note in plan.duplicates + plan.replacements:
         print(f"note: {note}")
@@ -105,8 +121,16 @@ def handle_merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_output(name: str, path: Path, record: ScoringRecord, result: PanelResult) -> None:
-    """One of the merge's outputs: the panel file, its report, CSV or XLSX."""
+def _write_output(
+    name: str,
+    path: Path,
+    record: ScoringRecord,
+    result: PanelResult,
+    plan: MergePlan,
+    args: argparse.Namespace,
+) -> None:
+    """One of the merge's outputs: the panel file, its report, CSV or XLSX. The plan's
+    inputs tell the report and the exports whether each merged file was signed off."""
     if name == "panel":
         from scorer.storage.store import create_file
 
@@ -114,15 +138,17 @@ def _write_output(name: str, path: Path, record: ScoringRecord, result: PanelRes
     elif name == "csv":
         from scorer.merge.exports import write_csv
 
-        write_csv(result, path)
+        write_csv(record, result, path, args.lang, plan.contributions)
     elif name == "xlsx":
         from scorer.merge.exports import write_xlsx
 
-        write_xlsx(result, path)
+        write_xlsx(record, result, path, args.lang, plan.contributions)
     else:
         from scorer.reports.panel_report import write_panel_report
 
-        write_panel_report(record, result, path)
+        write_panel_report(
+            record, result, path, inputs=plan.contributions, coordinator=args.coordinator
+        )
 
 
 def handle_consensus(args: argparse.Namespace) -> int:

@@ -46,6 +46,15 @@ def completeness_lines(record: ScoringRecord) -> tuple[list[str], bool]:
         )
         if summary.unscored:
             lines.append(f"  unscored: {', '.join(summary.unscored)}")
+    previous = record.previous
+    if previous is not None:
+        given = sum(1 for f in record.follow_up if f.status is not None)
+        lines.append(
+            f"Follows up: {previous.kind.value} file {previous.file_name} (stage "
+            f"{previous.stage} {previous.year}), index "
+            f"{'–' if previous.index is None else previous.index}; {given} of "
+            f"{len(previous.recommendations)} recommendations with a follow-up status"
+        )
     signoff = signoff_state(record)
     lines.append(f"Sign-off:   {signoff.describe()}")
     if signoff.tampered:

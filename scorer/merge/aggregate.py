@@ -4,16 +4,24 @@ index, disagreement flags, consensus decisions and agreement statistics."""
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
 from scorer.core.model import Assessor, ScoringRecord
-from scorer.core.rubric import Rubric, load_rubric_text
-from scorer.core.scoring import NA, ItemValue, ScoreSummary, item_value, summarise
+from scorer.core.rubric import Category, Component, Label, Rubric, load_rubric_text
+from scorer.core.scoring import NA, ItemValue, Rollup, ScoreSummary, item_value, summarise
 from scorer.core.stats import Agreement, Spread, describe, icc2k, krippendorff_alpha_ordinal
 
+Picker = Callable[[ScoreSummary], Mapping[str, Rollup]]  # one kind of roll-up of a summary
+
 FLAG_LEVELS = 2  # a range, or a distance from the median, of this many levels is flagged
+
+# Krippendorff (2004, Content Analysis, 2nd ed.): rely on data with alpha ≥ 0.800;
+# draw only tentative conclusions from 0.667 ≤ alpha < 0.800; below 0.667, none.
+ALPHA_RELIABLE = 0.800
+ALPHA_TENTATIVE = 0.667
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,36 @@ class ItemRow:
 
 
 @dataclass(frozen=True)
+class RollupRow:
+    """One roll-up (a component, dimension, element or aspect): the panel's value and each
+    scoring assessor's own, for the report and the exports alike."""
+
+    kind: str  # "component", "dimension", "element" or "aspect"
+    id: str
+    name: Label
+    weight: Fraction | None  # components only
+    panel: Rollup
+    by_assessor: Mapping[str, Fraction | None]  # assessor key → their own value
+
+    @property
+    def minimum(self) -> Fraction | None:
+        return min((v for v in self.by_assessor.values() if v is not None), default=None)
+
+    @property
+    def maximum(self) -> Fraction | None:
+        return max((v for v in self.by_assessor.values() if v is not None), default=None)
+
+
+def alpha_verdict(alpha: Agreement) -> str | None:
+    """Krippendorff's reading: "reliable", "tentative" or "low"; None if not meaningful."""
+    if not alpha.meaningful or alpha.value is None:
+        return None
+    if alpha.value >= ALPHA_RELIABLE:
+        return "reliable"
+    return "tentative" if alpha.value >= ALPHA_TENTATIVE else "low"
+
+
+@dataclass(frozen=True)
 class PanelResult:
     """The panel's figures. Those only the panel report shows (each assessor's index, the
     agreement statistics, which load numpy) are computed when first asked for: a merge
@@ -49,11 +87,46 @@ class PanelResult:
     items: list[ItemRow]
     panel: ScoreSummary
     own_values: dict[str, dict[str, ItemValue]]  # assessor key → their item values
-    panel_values: dict[str, ItemValue]  # item id → the panel's value (consensus, else mean)
+    # Every panel member the panel file lists (absent ones too), in its order; `assessors`
+    # holds those who scored.
+    roster: list[Assessor] = field(default_factory=list)
 
     @cached_property
     def per_assessor(self) -> dict[str, ScoreSummary]:
         return {a.key: summarise(self.rubric, self.own_values[a.key]) for a in self.assessors}
+
+    @cached_property
+    def rollups(self) -> list[RollupRow]:
+        """Components, dimensions, elements and infrastructure aspects, in rubric order."""
+        rubric = self.rubric
+        weights = {c.id: c.weight for c in rubric.components}
+
+        def rows(
+            kind: str, categories: Sequence[Category | Component], pick: Picker
+        ) -> list[RollupRow]:
+            return [
+                RollupRow(
+                    kind,
+                    c.id,
+                    c.name,
+                    weights.get(c.id) if kind == "component" else None,
+                    pick(self.panel)[c.id],
+                    {key: pick(own)[c.id].value for key, own in self.per_assessor.items()},
+                )
+                for c in categories
+            ]
+
+        return [
+            *rows("component", rubric.components, lambda s: s.components),
+            *rows("dimension", rubric.dimensions, lambda s: s.dimensions),
+            *rows("element", rubric.elements, lambda s: s.elements),
+            *rows("aspect", rubric.aspects, lambda s: s.aspects),
+        ]
+
+    @property
+    def coverage(self) -> tuple[int, int]:
+        """(panel members who scored, panel members listed): "3 dari 5 anggota tim"."""
+        return len(self.assessors), max(len(self.roster), len(self.assessors))
 
     @cached_property
     def agreement_overall(self) -> tuple[Agreement, Agreement]:
@@ -132,7 +205,7 @@ def aggregate(record: ScoringRecord) -> PanelResult:
         items=rows,
         panel=summarise(rubric, panel_values),
         own_values=own_values,
-        panel_values=panel_values,
+        roster=list(record.assessors),
     )
 
 

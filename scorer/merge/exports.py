@@ -1,71 +1,284 @@
-"""CSV and XLSX: one row per item, one column per assessor, for coordinators who live in
-spreadsheets. Both are written to a temporary file and renamed into place."""
+"""CSV and XLSX for coordinators who live in spreadsheets: the items, the summary (panel
+index, each assessor's index, components, dimensions, elements, aspects), the assessors
+with their files, and the agreement figures (docs/merge.md has the layout, a contract).
+
+The XLSX holds them on four sheets, numbers stored as numbers; the CSV holds them as four
+blocks, each a title row, a header row and its rows, blocks apart by an empty row. In
+Indonesian the CSV is separated by ';' with decimal commas (what a spreadsheet set to
+Indonesian reads), in English by ',' with decimal points. Both are written to a temporary
+file and renamed into place.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
-from scorer.merge.aggregate import PanelResult
+from scorer.core.model import ScoringRecord
+from scorer.core.stats import Agreement
+from scorer.merge.aggregate import PanelResult, alpha_verdict, panel_value
+from scorer.merge.inputs import Contribution
+from scorer.merge.provenance import member_sources
+from scorer.reports.panel_words import flag_text, not_meaningful, signed_at_text, words
+
+Cell = str | int | float | None
+DECIMALS = 4  # stored precision of means, SDs, roll-ups and indices
+
+# Column kinds: how a number is shown. XLSX formats per language; "." in a format is the
+# decimal separator, which the locale tag [$-421] (Indonesian) shows as a comma.
+TEXT, INTEGER, DECIMAL = "text", "integer", "decimal"
+XLSX_FORMATS = {
+    "id": {INTEGER: "0", DECIMAL: "[$-421]0.00"},
+    "en": {INTEGER: "0", DECIMAL: "0.00"},
+}
 
 
-def _number(value: float | None) -> float | str:
-    return "" if value is None else round(value, 4)
+@dataclass(frozen=True)
+class Block:
+    """One sheet of the XLSX, one block of the CSV."""
+
+    title: str
+    header: list[str]
+    kinds: list[str]
+    rows: list[list[Cell]]
 
 
-def table(result: PanelResult) -> tuple[list[str], list[list[object]]]:
+def _number(value: float | Fraction | None) -> float | None:
+    return None if value is None else round(float(value), DECIMALS)
+
+
+def _agreement_value(value: Agreement) -> float | None:
+    return _number(value.value) if value.meaningful else None
+
+
+def blocks(
+    record: ScoringRecord,
+    result: PanelResult,
+    lang: str = "id",
+    inputs: Sequence[Contribution] = (),
+) -> list[Block]:
+    """The four tables, in the given language (headers, names, flags)."""
+    return [
+        _items(result, lang),
+        _summary(result, lang),
+        _assessors(record, result, lang, inputs),
+        _agreement(result, lang),
+    ]
+
+
+def _items(result: PanelResult, lang: str) -> Block:
+    w = words(lang)
     rubric = result.rubric
-    header = ["item", "component", "name"]
-    header += [a.name for a in result.assessors]
-    header += ["n", "mean", "median", "min", "max", "sd", "flags", "consensus", "reason"]
-    rows: list[list[object]] = []
+    names = [a.name for a in result.assessors]
+    header = [w["item"], w["component"], w["name"], *names]
+    header += [w[k] for k in ("n", "mean", "median", "sd", "min", "max", "panel_value")]
+    header += [w["flags"], w["consensus"], w["reason"]]
+    kinds = [TEXT] * 3 + [INTEGER] * len(names) + [INTEGER] + [DECIMAL] * 6 + [TEXT, INTEGER, TEXT]
+    who = {a.key: a.name for a in result.assessors}
+    rows: list[list[Cell]] = []
     for row in result.items:
         item = rubric.item(row.item_id)
         spread = row.spread
+        value = panel_value(row)
+        levels: list[Cell] = [row.levels[a.key] for a in result.assessors]
         rows.append(
-            [item.id, item.component, item.name.id]
-            + [("" if row.levels[a.key] is None else row.levels[a.key]) for a in result.assessors]
-            + [
+            [
+                item.id,
+                item.component,
+                item.name.text(lang),
+                *levels,
                 spread.n,
                 _number(spread.mean),
                 _number(spread.median),
+                _number(spread.stdev),
                 _number(spread.minimum),
                 _number(spread.maximum),
-                _number(spread.stdev),
-                "; ".join(row.flags),
-                row.consensus.level if row.consensus else "",
+                _number(value),
+                flag_text(row, who, lang),
+                row.consensus.level if row.consensus else None,
                 row.consensus.reason if row.consensus else "",
             ]
         )
-    return header, rows
+    return Block(w["sheet_items"], header, kinds, rows)
 
 
-def write_csv(result: PanelResult, path: Path) -> None:
-    header, rows = table(result)
+def _summary(result: PanelResult, lang: str) -> Block:
+    w = words(lang)
+    names = [a.name for a in result.assessors]
+    header = [w["kind"], w["code"], w["name"], w["weight"] + " (%)"]
+    header += [w["items_scored"], w["items_total"], w["panel"], *names, w["min"], w["max"]]
+    header.append(w["note"])
+    kinds = [TEXT] * 3 + [DECIMAL] + [INTEGER] * 2 + [DECIMAL] * (len(names) + 3) + [TEXT]
+    own_indices = [result.per_assessor[a.key].index for a in result.assessors]
+    present = [v for v in own_indices if v is not None]
+    panel = result.panel
+    total = len(result.rubric.items)
+    first: list[Cell] = [w["kind_index"], "", w["index_name"], 100]
+    rows: list[list[Cell]] = [
+        first
+        + [total - len(panel.unscored), total, _number(panel.index)]
+        + [_number(v) for v in own_indices]
+        + [_number(min(present, default=None)), _number(max(present, default=None))]
+        + [_index_note(result, lang)]
+    ]
+    for rollup in result.rollups:
+        rows.append(
+            [
+                w[f"kind_{rollup.kind}"],
+                rollup.id,
+                rollup.name.text(lang),
+                None if rollup.weight is None else _number(rollup.weight * 100),
+                rollup.panel.scored,
+                rollup.panel.total,
+                _number(rollup.panel.value),
+            ]
+            + [_number(rollup.by_assessor[a.key]) for a in result.assessors]
+            + [_number(rollup.minimum), _number(rollup.maximum), ""]
+        )
+    return Block(w["sheet_summary"], header, kinds, rows)
+
+
+def _index_note(result: PanelResult, lang: str) -> str:
+    """What the index rests on: "sementara; 3 dari 5 anggota tim"."""
+    w = words(lang)
+    scored, listed = result.coverage
+    notes = [w["provisional"]] if result.panel.provisional else []
+    if scored < listed:
+        notes.append(w["coverage"].format(scored=scored, listed=listed))
+    return "; ".join(notes)
+
+
+def _assessors(
+    record: ScoringRecord, result: PanelResult, lang: str, inputs: Sequence[Contribution]
+) -> Block:
+    w = words(lang)
+    header = [w[k] for k in ("no", "name", "institution", "role", "file", "fingerprint")]
+    header += [w["signed_by"], w["signed_at"], w["index"]]
+    kinds = [INTEGER] + [TEXT] * 7 + [DECIMAL]
+    zone = record.evaluation.timezone
+    rows: list[list[Cell]] = []
+    number_of = {a.key: n for n, a in enumerate(result.assessors, start=1)}
+    for member in member_sources(record, inputs):
+        assessor = member.assessor
+        summary = result.per_assessor.get(assessor.key)
+        if member.source is None:
+            signed_by, signed_at = "", ""
+        elif not member.signoff_known:
+            signed_by, signed_at = w["signoff_unknown"], ""
+        elif member.signed_by is None or member.signed_at is None:
+            signed_by, signed_at = w["not_signed"], ""
+        else:
+            signed_by = member.signed_by
+            signed_at = signed_at_text(member.signed_at, zone, lang)
+        rows.append(
+            [
+                number_of.get(assessor.key),
+                assessor.name,
+                assessor.institution,
+                w[assessor.role.value],
+                w["no_file"] if member.source is None else member.source.file_name,
+                member.fingerprint,
+                signed_by,
+                signed_at,
+                None if summary is None else _number(summary.index),
+            ]
+        )
+    return Block(w["sheet_assessors"], header, kinds, rows)
+
+
+def _agreement(result: PanelResult, lang: str) -> Block:
+    w = words(lang)
+    header = [w[k] for k in ("scope", "items_total", "assessors", "alpha", "icc")]
+    header += [w["meaningful"], w["verdict"]]
+    kinds = [TEXT, INTEGER, INTEGER, DECIMAL, DECIMAL, TEXT, TEXT]
+    scopes = [(w["overall"], len(result.items), result.agreement_overall)]
+    scopes += [
+        (row.name.text(lang), row.panel.total, result.agreement_by_dimension[row.id])
+        for row in result.rollups
+        if row.kind == "dimension"
+    ]
+    rows: list[list[Cell]] = []
+    for scope, items, (alpha, icc) in scopes:
+        verdict = alpha_verdict(alpha)
+        rows.append(
+            [
+                scope,
+                items,
+                len(result.assessors),
+                _agreement_value(alpha),
+                _agreement_value(icc),
+                w["yes"] if alpha.meaningful else w["no_"],
+                w[f"verdict_{verdict}"] if verdict else not_meaningful(alpha, lang),
+            ]
+        )
+    return Block(w["sheet_agreement"], header, kinds, rows)
+
+
+def _csv_text(value: Cell, lang: str) -> Cell:
+    """A decimal comma in Indonesian ("2,6667"); every other value as csv writes it."""
+    return str(value).replace(".", ",") if isinstance(value, float) and lang == "id" else value
+
+
+def write_csv(
+    record: ScoringRecord,
+    result: PanelResult,
+    path: Path,
+    lang: str = "id",
+    inputs: Sequence[Contribution] = (),
+) -> None:
+    """UTF-8 with a BOM, so spreadsheet apps read the Indonesian names right."""
     partial = path.with_name(f".{path.name}.partial")
     try:
         with partial.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
+            writer = csv.writer(handle, delimiter=";" if lang == "id" else ",")
+            for number, block in enumerate(blocks(record, result, lang, inputs)):
+                if number:
+                    writer.writerow([])
+                writer.writerow([block.title])
+                writer.writerow(block.header)
+                writer.writerows([_csv_text(v, lang) for v in row] for row in block.rows)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
 
 
-def write_xlsx(result: PanelResult, path: Path) -> None:
+def write_xlsx(
+    record: ScoringRecord,
+    result: PanelResult,
+    path: Path,
+    lang: str = "id",
+    inputs: Sequence[Contribution] = (),
+) -> None:
     from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    header, rows = table(result)
     book = Workbook()
-    sheet = book.active
-    sheet.title = "Panel"
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    sheet.freeze_panes = "D2"
+    book.remove(book.active)
+    formats = XLSX_FORMATS["en" if lang == "en" else "id"]
+    bold = Font(bold=True)
+    for block in blocks(record, result, lang, inputs):
+        sheet = book.create_sheet(block.title)
+        sheet.append(block.header)
+        for cell in sheet[1]:
+            cell.font = bold
+        for row in block.rows:
+            sheet.append(row)
+        for column, kind in enumerate(block.kinds, start=1):
+            texts = [block.header[column - 1]] + [
+                "" if row[column - 1] is None else str(row[column - 1]) for row in block.rows
+            ]
+            letter = get_column_letter(column)
+            sheet.column_dimensions[letter].width = min(max(map(len, texts)) + 2, 60)
+            if kind != TEXT:
+                for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+                    cell.number_format = formats[kind]
+        sheet.freeze_panes = "D2" if block.title == words(lang)["sheet_items"] else "A2"
     # Built in memory: openpyxl leaves its zip file open when a write fails (a full disk),
     # and the zip then complains on stderr when it is collected at exit.
     buffer = io.BytesIO()

@@ -167,6 +167,9 @@ def build_panel(plan: MergePlan) -> ScoringRecord:
         recommendations=list(lead.recommendations),
         audit=audit,
         sources=sorted(sources, key=lambda m: m.file_id),
+        # Like the conclusions: the chair's link to the previous evaluation, and statuses.
+        previous=lead.previous,
+        follow_up=list(lead.follow_up),
         evidence=evidence,
         requests=requests,
         blobs=blobs,

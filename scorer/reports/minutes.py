@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scorer.core.model import ScoringRecord
-from scorer.core.programme import Programme, load_programme, programme_path
+from scorer.core.programme import Programme
 from scorer.core.rubric import Rubric, load_rubric_text
 from scorer.reports.locale_id import long_date
 from scorer.reports.minutes_evidence import evidence_annex
 from scorer.reports.minutes_followup import follow_up_section
+from scorer.reports.minutes_letterhead import current_programme
 from scorer.reports.minutes_parts import Parts, SignatureSlot
 from scorer.reports.minutes_sheet import assessor_sheet
 from scorer.reports.minutes_words import WORDS
@@ -129,13 +130,6 @@ def _status(parts: Parts) -> tuple[str, str]:
         time=parts.time(active.signed_at),
     )
     return line, ""
-
-
-def current_programme() -> Programme:
-    """The user's programme file (settings folder) if there is one, else the bundled one."""
-    from scorer.paths import config_dir, resources_dir
-
-    return load_programme(programme_path(config_dir(), resources_dir()))
 
 
 @lru_cache(maxsize=4)

@@ -1,5 +1,6 @@
-"""The letterhead (kop surat) of the first page: the issuing body from the programme file,
-an optional logo at its left, and the double rule under it."""
+"""The letterhead (kop surat) of a document's first page (the minutes, the panel report):
+the issuing body from the programme file, an optional logo at its left, and the double rule
+under it."""
 
 from __future__ import annotations
 
@@ -9,23 +10,31 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from scorer.reports.minutes_parts import Parts
+    from scorer.core.programme import Programme
+    from scorer.reports.styles import ReportStyles
 
 LOGO_MM = 22
 
 
-def letterhead(parts: Parts) -> list[Flowable]:
+def current_programme() -> Programme:
+    """The user's programme file (settings folder) if there is one, else the bundled one."""
+    from scorer.core.programme import load_programme, programme_path
+    from scorer.paths import config_dir, resources_dir
+
+    return load_programme(programme_path(config_dir(), resources_dir()))
+
+
+def letterhead(programme: Programme, styles: ReportStyles) -> list[Flowable]:
     from reportlab.lib.units import mm
     from reportlab.platypus import HRFlowable, Image, Paragraph, Spacer, Table, TableStyle
 
-    programme = parts.programme
     lines = [
-        Paragraph(escape(line, quote=False), parts.s.letterhead)
+        Paragraph(escape(line, quote=False), styles.letterhead)
         for line in programme.issuer
         if line.strip()
     ]
     lines += [
-        Paragraph(escape(line, quote=False), parts.s.letterhead_small)
+        Paragraph(escape(line, quote=False), styles.letterhead_small)
         for line in programme.address
         if line.strip()
     ]
@@ -39,7 +48,7 @@ def letterhead(parts: Parts) -> list[Flowable]:
         head.setStyle(
             TableStyle(
                 [
-                    ("FONTNAME", (0, 0), (-1, -1), parts.s.cell.fontName),
+                    ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -277,7 +277,7 @@ class Parts:
             (w["attendees"], attendees),
         ]
         out = [
-            *letterhead(self),
+            *letterhead(self.programme, self.s),
             self.p(title, self.s.title),
             self.p(w["number"].format(number=number), self.s.subtitle),
             self.p(f"{ev.programme} · {ev.region}, {ev.province}", self.s.subtitle),

@@ -13,10 +13,6 @@ from scorer.core.model import ScoringRecord
 from scorer.ui.prompts import Prompts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpStart", text)
-
-
 def plan_from_previous(prompts: Prompts) -> tuple[Path, ScoringRecord] | None:
     """Ask for PREVIOUS and where to save the new file; None when either is dismissed.
 
@@ -26,7 +22,10 @@ def plan_from_previous(prompts: Prompts) -> tuple[Path, ScoringRecord] | None:
     from scorer.paths import default_rubric_path
     from scorer.storage.reading import read_any
 
-    previous = prompts.open_path(_tr("Evaluasi sebelumnya"), _tr("Berkas penilaian (*.scoring)"))
+    files = QCoreApplication.translate("FollowUpStart", "Berkas penilaian (*.scoring)")
+    previous = prompts.open_path(
+        QCoreApplication.translate("FollowUpStart", "Evaluasi sebelumnya"), files
+    )
     if previous is None:
         return None
     plan = plan_follow_up(
@@ -34,8 +33,8 @@ def plan_from_previous(prompts: Prompts) -> tuple[Path, ScoringRecord] | None:
     )
     ev = plan.record.evaluation
     path = prompts.save_path(
-        _tr("Simpan evaluasi lanjutan"),
+        QCoreApplication.translate("FollowUpStart", "Simpan evaluasi lanjutan"),
         f"{ev.region} Tahap {ev.stage_roman} {ev.year}.scoring",
-        _tr("Berkas penilaian (*.scoring)"),
+        files,
     )
     return None if path is None else (path, plan.record)

@@ -89,7 +89,7 @@ class MinutesPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.prompts: Prompts = prompts or DialogPrompts(self)
+        self.prompts: Prompts = prompts or context.prompts or DialogPrompts(self)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pdf_data: bytes | None = None

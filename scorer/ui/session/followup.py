@@ -8,22 +8,31 @@ undo stack, so Ctrl+Z takes it back like any other edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QWidget,
 )
 
+from scorer.core.errors import ScorerError
 from scorer.core.followup import format_figure
-from scorer.core.model import FollowUpState, FollowUpStatus, PreviousEvaluation, ScoringRecord
-from scorer.storage.followups import set_follow_up
+from scorer.core.model import (
+    FollowUpState,
+    FollowUpStatus,
+    PreviousEvaluation,
+    Recommendation,
+    ScoringRecord,
+)
+from scorer.storage.followups import link_previous, set_follow_up
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.prompts import Prompts
 from scorer.ui.undo import StoreCommand
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +53,7 @@ NOTE_COLUMN = 4
 class FollowUpModel(QAbstractTableModel):
     """The previous recommendations (read-only) with the statuses the file holds now."""
 
-    def __init__(self, previous: PreviousEvaluation, statuses: list[FollowUpStatus]) -> None:
+    def __init__(self, previous: PreviousEvaluation | None, statuses: list[FollowUpStatus]) -> None:
         super().__init__()
         self.previous = previous
         self.statuses = {s.position: s for s in statuses}
@@ -63,8 +72,12 @@ class FollowUpModel(QAbstractTableModel):
             FollowUpState.NOT_RELEVANT: self.tr("Tidak relevan"),
         }
 
+    @property
+    def recommendations(self) -> tuple[Recommendation, ...]:
+        return () if self.previous is None else self.previous.recommendations
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.previous.recommendations)
+        return 0 if parent.isValid() else len(self.recommendations)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
@@ -79,7 +92,7 @@ class FollowUpModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        rec = self.previous.recommendations[index.row()]
+        rec = self.recommendations[index.row()]
         status = self.status(index.row())
         column = index.column()
         if column == 0:
@@ -107,6 +120,13 @@ class FollowUpModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def show(self, previous: PreviousEvaluation | None, statuses: list[FollowUpStatus]) -> None:
+        """Another previous evaluation was linked: every row is new."""
+        self.beginResetModel()
+        self.previous = previous
+        self.statuses = {s.position: s for s in statuses}
+        self.endResetModel()
+
     def show_statuses(self, statuses: list[FollowUpStatus]) -> None:
         self.statuses = {s.position: s for s in statuses}
         if self.rowCount():
@@ -115,6 +135,8 @@ class FollowUpModel(QAbstractTableModel):
 
 class FollowUpList(QTableView):
     """The Tindak lanjut list; every change goes through the undo stack to the store."""
+
+    shown = Signal(bool)  # whether a previous evaluation is linked (after a change)
 
     def __init__(
         self, context: SessionContext, model: FollowUpModel, parent: QWidget | None = None
@@ -177,7 +199,7 @@ class FollowUpList(QTableView):
         if self.context.read_only or old == new:
             return
         store = self.context.store
-        label = self.follow_up.previous.recommendations[row].text[:40]
+        label = self.follow_up.recommendations[row].text[:40]
         self.context.undo_stack.push(
             StoreCommand(
                 self.context,
@@ -199,21 +221,89 @@ class FollowUpList(QTableView):
         if changes.follow_up or changes.signoff:
             record = self.context.store.record()
             self.follow_up.read_only = self.context.read_only
-            self.follow_up.show_statuses(record.follow_up)
+            if _same_link(record.previous, self.follow_up.previous):
+                self.follow_up.show_statuses(record.follow_up)
+            else:
+                self.follow_up.show(record.previous, record.follow_up)
+            self.shown.emit(record.previous is not None)
+
+    def link_from_file(self, prompts: Prompts) -> None:
+        """Link the previous evaluation from a file chosen now, replacing an earlier link
+        (audited): what `scorer follow-up PREVIOUS --into` does, with a question instead of
+        --force when the region differs or the session is older."""
+        from scorer.core.followup import intact_snapshot, order_key, same_region
+        from scorer.storage.reading import read_any
+
+        if self.context.read_only:
+            return
+        path = prompts.open_path(
+            self.tr("Evaluasi sebelumnya"), self.tr("Berkas penilaian (*.scoring)")
+        )
+        if path is None:
+            return
+        try:
+            snapshot = intact_snapshot(read_any(path), path)
+        except ScorerError as exc:
+            prompts.error(str(exc))
+            return
+        current = self.context.store.record()
+        ev = current.evaluation
+        if snapshot.file_id == current.file_id:
+            prompts.error(self.tr("Berkas itu adalah sesi ini sendiri."))
+            return
+        doubts = []
+        if not same_region(ev, snapshot):
+            doubts.append(
+                self.tr("Berkas itu menilai %1, sesi ini %2.")
+                .replace("%1", snapshot.region)
+                .replace("%2", ev.region)
+            )
+        then = order_key(snapshot.stage, snapshot.year, snapshot.date)
+        if order_key(ev.stage, ev.year, current.session.date) < then:
+            doubts.append(self.tr("Sesi ini lebih lama daripada evaluasi dalam berkas itu."))
+        if doubts and not prompts.confirm(
+            self.tr("Evaluasi sebelumnya"), " ".join([*doubts, self.tr("Tetap tautkan?")])
+        ):
+            return
+        store = self.context.store
+        self.context.run(lambda: link_previous(store, snapshot))
 
 
-def follow_up_row(
-    context: SessionContext, record: ScoringRecord, form: QFormLayout, title: str
-) -> FollowUpList | None:
-    """Add the Tindak lanjut list to a page's form under `title`, if the session follows
-    one up."""
-    if record.previous is None:
-        return None
+def _same_link(a: PreviousEvaluation | None, b: PreviousEvaluation | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (a.file_id, a.content_sha256) == (b.file_id, b.content_sha256)
+
+
+def follow_up_rows(
+    context: SessionContext,
+    record: ScoringRecord,
+    form: QFormLayout,
+    titles: tuple[str, str],
+    prompts: Prompts,
+) -> FollowUpList:
+    """Add to a page's form the button that links a previous evaluation and, under the
+    first of `titles`, the Tindak lanjut list (shown while one is linked)."""
+    list_title, link_title = titles
     follow_up = FollowUpList(context, FollowUpModel(record.previous, record.follow_up))
-    label = QLabel(title)
+    label = QLabel(list_title)
     label.setBuddy(follow_up)
     follow_up.setAccessibleName(label.text().replace("&", ""))
+    link = QPushButton(link_title)
+    link.clicked.connect(lambda: follow_up.link_from_file(prompts))
+    form.addRow("", link)
     form.addRow(label, follow_up)
+
+    def show(linked: bool) -> None:
+        label.setVisible(linked)
+        follow_up.setVisible(linked)
+        link.setEnabled(not context.read_only)
+
+    follow_up.shown.connect(show)
+    link.setEnabled(not context.read_only)
+    if record.previous is None:  # never show() here: the form has no parent widget yet
+        label.hide()
+        follow_up.hide()
     return follow_up
 
 

@@ -32,7 +32,8 @@ from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 from scorer.ui.keyboard import DateField
 from scorer.ui.people_table import PeopleModel, PeopleTable, assessor_kind, attendee_kind
-from scorer.ui.session.followup import follow_up_row, previous_facts
+from scorer.ui.prompts import DialogPrompts
+from scorer.ui.session.followup import follow_up_rows, previous_facts
 from scorer.ui.session.stepper import phase_names
 from scorer.ui.undo import StoreCommand
 
@@ -101,7 +102,13 @@ class OverviewPage(QWidget):
         minutes_label = QLabel(self.tr("&Waktu rencana"))
         minutes_label.setBuddy(self.minutes[Phase.PREPARATION])
         form.addRow(minutes_label, minutes_box)
-        self.follow_up = follow_up_row(context, record, form, self.tr("Tindak lan&jut"))
+        self.follow_up = follow_up_rows(
+            context,
+            record,
+            form,
+            (self.tr("Tindak lan&jut"), self.tr("Taut&kan evaluasi sebelumnya…")),
+            context.prompts or DialogPrompts(self),
+        )
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.facts)
@@ -170,6 +177,8 @@ class OverviewPage(QWidget):
                 table.people.set_read_only(read_only)
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.follow_up:
+            self.facts.setText(self._facts_html(self.context.store.record()))
         if changes.session or changes.signoff:
             self._say("")
             self._show(self.context.store.record())

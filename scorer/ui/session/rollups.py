@@ -15,17 +15,12 @@ from scorer.ui.session.charts import ChartPanel
 class RollupPanel(QWidget):
     """A compact text panel; in the compact layout only its first line (the strip) shows."""
 
-    def __init__(
-        self,
-        rubric: Rubric,
-        lang: str,
-        previous: PreviousEvaluation | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, rubric: Rubric, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rubric = rubric
         self.lang = lang
-        self.previous = previous  # a follow-up shows the change since then beside each figure
+        # A follow-up shows the change since then beside each figure (set by the page).
+        self.previous: PreviousEvaluation | None = None
         self.strip = QLabel()
         self.strip.setObjectName("rollupStrip")
         self.strip.setWordWrap(True)
@@ -56,7 +51,8 @@ class RollupPanel(QWidget):
         )
         if changes is not None:
             index += f" ({self._change(changes.index)}"
-            index += f", {self.tr('antar rubrik')})" if changes.across_rubrics else ")"
+            across = self.tr("antar rubrik")
+            index += f", {across})" if changes.across_rubrics else ")"
         parts = [self.tr("Indeks %1").replace("%1", index)]
         parts += [
             f"{c.name.text(self.lang)} {self._score(summary.components[c.id])}"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorer.core.followup import format_figure
+from scorer.core.model import PreviousItem
 from scorer.core.rubric import Item
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
@@ -119,9 +120,9 @@ class ScoringPage(QWidget):
         panel_layout.addWidget(self.descriptors)
         panel_layout.addWidget(buttons, 1)
 
-        previous = context.store.previous()
-        self.previous_items = {i.item_id: i for i in previous.items} if previous else None
-        self.rollups = RollupPanel(rubric, self.lang, previous)
+        self.rollups = RollupPanel(rubric, self.lang)
+        self.previous_items: dict[str, PreviousItem] | None = None
+        self._load_previous()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
@@ -271,6 +272,12 @@ class ScoringPage(QWidget):
             return True
         return False
 
+    def _load_previous(self) -> None:
+        """The evaluation this session follows up (linked at creation or later)."""
+        previous = self.context.store.previous()
+        self.previous_items = {i.item_id: i for i in previous.items} if previous else None
+        self.rollups.previous = previous
+
     def _previous_line(self, item_id: str) -> str:
         """The item's value in the evaluation this session follows up, beside the levels."""
         assert self.previous_items is not None
@@ -290,6 +297,8 @@ class ScoringPage(QWidget):
         self.rollups.show_summary(self.model.summary)
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.follow_up:
+            self._load_previous()
         if changes.scores:
             self.refresh_scores()
             item_id = self.current_item()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -12,25 +13,29 @@ from scorer.core.model import Phase, ScoringRecord
 from scorer.storage.store import Changes
 from scorer.ui.backups import rolling_backup
 from scorer.ui.context import SessionContext
-from scorer.ui.session.conclusions import ConclusionsPage
-from scorer.ui.session.notes import NoteLine, NotesList
-from scorer.ui.session.overview import OverviewPage
-from scorer.ui.session.qa import QAPage
+from scorer.ui.session.notes import NoteLine
 from scorer.ui.session.scoring import ScoringPage
 from scorer.ui.session.stepper import PhaseStepper
 from scorer.ui.session.storage_banner import StorageBanner
 
 if TYPE_CHECKING:
-    from scorer.ui.minutes_actions import MinutesPanel
+    from scorer.ui.session.notes import NotesList
+    from scorer.ui.session.qa import QAPage
 
-P = TypeVar("P", bound=QWidget)
+# Each phase's page and the module that holds it: imported when the page is first shown,
+# so opening a session loads the modules of the pages it shows, not all six.
+_PAGE_CLASSES = {
+    Phase.PREPARATION: ("scorer.ui.session.overview", "OverviewPage"),
+    Phase.PRESENTATION: ("scorer.ui.session.notes", "NotesList"),
+    Phase.QA: ("scorer.ui.session.qa", "QAPage"),
+    Phase.CONCLUSIONS: ("scorer.ui.session.conclusions", "ConclusionsPage"),
+    Phase.SIGNOFF: ("scorer.ui.minutes_actions", "MinutesPanel"),
+}
 
 
-def _minutes_panel() -> type[MinutesPanel]:
-    """The Tanda Tangan page and its print and PDF modules load when it is first shown."""
-    from scorer.ui.minutes_actions import MinutesPanel
-
-    return MinutesPanel
+class PhasePage(Protocol):
+    def focus_work(self) -> None:
+        """Focus where the phase's work is, so the next key does that work."""
 
 
 class _Pages(dict[Phase, QWidget]):
@@ -73,15 +78,6 @@ class SessionView(QWidget):
         self.pages[Phase.SCORING] = self.scoring_page
         self.stack.addWidget(self.scoring_page)
         self.note_line = NoteLine(context)
-        # Where each phase's work is: entering the phase focuses it.
-        self.work: dict[Phase, Callable[[], None]] = {
-            Phase.PREPARATION: lambda: self._page(Phase.PREPARATION, OverviewPage).focus_work(),
-            Phase.PRESENTATION: self.note_line.focus_note,
-            Phase.QA: lambda: self.qa_page.focus_work(),
-            Phase.SCORING: self.scoring_page.focus_work,
-            Phase.CONCLUSIONS: lambda: self._page(Phase.CONCLUSIONS, ConclusionsPage).focus_work(),
-            Phase.SIGNOFF: lambda: self._page(Phase.SIGNOFF, _minutes_panel()).focus_work(),
-        }
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.storage_banner)
@@ -98,30 +94,17 @@ class SessionView(QWidget):
             context.hub.item_selected.emit(self.scoring_page.current_item() or "")
 
     def _build_page(self, phase: Phase) -> QWidget:
-        context = self.context
-        if phase is Phase.PREPARATION:
-            return OverviewPage(context)
-        if phase is Phase.PRESENTATION:
-            return NotesList(context)
-        if phase is Phase.QA:
-            return QAPage(context)
-        if phase is Phase.CONCLUSIONS:
-            return ConclusionsPage(context)
-        assert phase is Phase.SIGNOFF
-        return _minutes_panel()(context, prompts=context.prompts)
-
-    def _page(self, phase: Phase, kind: type[P]) -> P:
-        page = self.pages[phase]
-        assert isinstance(page, kind)
-        return page
+        module, name = _PAGE_CLASSES[phase]
+        build: Callable[[SessionContext], QWidget] = getattr(importlib.import_module(module), name)
+        return build(self.context)
 
     @property
     def qa_page(self) -> QAPage:
-        return self._page(Phase.QA, QAPage)
+        return cast("QAPage", self.pages[Phase.QA])
 
     @property
     def notes_list(self) -> NotesList:
-        return self._page(Phase.PRESENTATION, NotesList)
+        return cast("NotesList", self.pages[Phase.PRESENTATION])
 
     def refresh(self) -> None:
         record = self.context.store.record()
@@ -178,8 +161,12 @@ class SessionView(QWidget):
         self.focus_work()
 
     def focus_work(self) -> None:
-        """Focus where the current phase's work is, so the next key does that work."""
-        self.work[self.phase]()
+        """Focus where the current phase's work is, so the next key does that work: the
+        note line in Presentasi, else what the phase's page says."""
+        if self.phase is Phase.PRESENTATION:
+            self.note_line.focus_note()
+        else:
+            cast(PhasePage, self.pages[self.phase]).focus_work()
 
     def next_phase(self) -> None:
         phases = list(Phase)

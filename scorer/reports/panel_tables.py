@@ -1,0 +1,76 @@
+"""The panel report's grids: numeric columns right-aligned, the heading row kept with the
+first row and a total row with the one before it, short tables never split; and column
+widths measured from the text they hold."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from scorer.reports.styles import report_styles
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Table
+
+PADDING_PT = 3  # cell padding left and right
+KEEP_WHOLE_ROWS = 12  # a table this short moves to the next page whole rather than split
+
+
+def grid(
+    rows: list[list[str]],
+    widths: Sequence[float],
+    *,
+    right: Sequence[int] = (),
+    total: bool = False,
+) -> Table:
+    """A table of Paragraphs (cells are ReportLab markup); widths in mm; `right`: numeric
+    columns (right-aligned, heading too); `total`: the last row is a bold total."""
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    styles = report_styles()
+    bold_right = ParagraphStyle("cell_bold_right", parent=styles.cell_bold, alignment=TA_RIGHT)
+    last = len(rows) - 1
+
+    def style(r: int, c: int) -> ParagraphStyle:
+        if r == 0 or (total and r == last):
+            return bold_right if c in right else styles.cell_bold
+        return styles.cell_right if c in right else styles.cell
+
+    data = [
+        [Paragraph(text, style(r, c)) for c, text in enumerate(row)] for r, row in enumerate(rows)
+    ]
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    commands: list[tuple[object, ...]] = [
+        # A table sets its cells' font even around Paragraphs: never Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING_PT),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_PT),
+    ]
+    if len(rows) <= KEEP_WHOLE_ROWS:
+        commands.append(("NOSPLIT", (0, 0), (-1, -1)))
+    else:
+        commands.append(("NOSPLIT", (0, 0), (-1, 1)))  # the heading with the first row
+        commands.append(("NOSPLIT", (0, -2), (-1, -1)))  # the last two rows together
+    if total:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.96, 0.96, 0.96)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def fit(*texts: str) -> float:
+    """The width (mm) of a column holding these one-line texts, measured in bold."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold = report_styles().cell_bold
+    widest: float = max(stringWidth(t, bold.fontName, bold.fontSize) for t in texts)
+    points_per_mm: float = mm
+    return (widest + 2 * PADDING_PT + 1) / points_per_mm
