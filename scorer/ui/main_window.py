@@ -132,6 +132,12 @@ class MainWindow(QMainWindow):
         self._action(
             session, self.tr("&Tanya jawab baru"), lambda: self._session("add_qa"), "Ctrl+Q"
         )
+        self._action(
+            session,
+            self.tr("Tempel bukti &dukung"),
+            lambda: self._session("paste_evidence"),
+            "Ctrl+Shift+V",
+        )
         view = bar.addMenu(self.tr("&Tampilan"))
         self.compact_action = self._action(
             view, self.tr("Tata letak &ringkas"), self.toggle_compact, "Ctrl+Shift+L"

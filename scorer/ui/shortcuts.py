@@ -21,6 +21,10 @@ class ShortcutsDialog(QDialog):
             ("Esc", self.tr("dari catatan cepat kembali ke tempat semula")),
             ("Ctrl+Q", self.tr("pertanyaan baru di tanya jawab")),
             (
+                "Ctrl+Shift+V",
+                self.tr("tempel gambar dari papan klip sebagai bukti dukung butir aktif"),
+            ),
+            (
                 "Ctrl+PgDown / Ctrl+PgUp",
                 self.tr("fase berikutnya / sebelumnya, dari isian mana pun"),
             ),

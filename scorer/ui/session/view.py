@@ -183,6 +183,14 @@ class SessionView(QWidget):
             self.go_to_phase(Phase.QA)
         self.qa_page.add_entry()
 
+    def paste_evidence(self) -> None:
+        """Ctrl+Shift+V: the clipboard's image as evidence of the current item in Penilaian,
+        otherwise of the phase on screen."""
+        from scorer.ui.session.evidence_paste import paste_evidence
+
+        item = self.scoring_page.current_item() if self.phase is Phase.SCORING else None
+        paste_evidence(self.context, item, self.phase)
+
     def set_compact(self, compact: bool) -> None:
         self.scoring_page.set_compact(compact)
         self.stepper.set_compact(compact)

@@ -1,0 +1,82 @@
+"""Ctrl+Shift+V from wherever focus is: the clipboard's image becomes evidence of the
+current item in Penilaian (checked in the file: size and a sampled pixel), and a clipboard
+without an image is said, not stored."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+
+from scorer.core.model import Phase
+from tests.fake_prompts import FakePrompts
+from tests.keys import focus, key
+
+pytestmark = pytest.mark.gui
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def window(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
+    from scorer.ui.main_window import MainWindow
+
+    main = MainWindow(prompts=FakePrompts())
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    main.open_file(demo_file)
+    yield main
+    main.close()
+    QGuiApplication.clipboard().clear()  # the clipboard outlives the test
+
+
+def _slide() -> QImage:
+    image = QImage(800, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor(200, 30, 30))
+    painter = QPainter(image)
+    painter.fillRect(0, 400, 800, 200, QColor(20, 40, 220))
+    painter.end()
+    return image
+
+
+def test_ctrl_shift_v_attaches_the_clipboard_image_to_the_current_item(
+    qtbot, window, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    while window.session.phase is not Phase.SCORING:
+        before = window.session.phase.position < Phase.SCORING.position
+        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    window.session.focus_work()
+    item = window.session.scoring_page.current_item()
+    assert item is not None
+    where = focus()
+    QGuiApplication.clipboard().setImage(_slide())
+    key(qtbot, Qt.Key.Key_V, CTRL_SHIFT)
+    assert focus() is where  # the assessor carries on where they were
+    (piece,) = window.store.record().evidence
+    assert (piece.item_id, piece.phase, piece.width, piece.height) == (
+        item,
+        Phase.SCORING,
+        800,
+        600,
+    )
+    with sqlite3.connect(demo_file) as db:
+        (data,) = db.execute("SELECT data FROM blob").fetchone()
+    stored = Image.open(io.BytesIO(data))
+    assert stored.size == (800, 600)
+    red, green, blue = stored.convert("RGB").getpixel((100, 100))
+    assert red > 180 and green < 60 and blue < 60
+    assert stored.convert("RGB").getpixel((100, 500))[2] > 180  # the blue band
+
+
+def test_a_clipboard_without_an_image_is_said_and_nothing_is_stored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    QGuiApplication.clipboard().setText("bukan gambar")
+    key(qtbot, Qt.Key.Key_V, CTRL_SHIFT)
+    assert window.store.record().evidence == []
+    assert any("Papan klip" in message for message in window.prompts.errors)
