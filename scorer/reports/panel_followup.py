@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 WIDTH_MM = 170  # A4 less the margins
 NUMBER_MM = 22  # then, now, change
 STATUS_MM = 24  # one member's status (and note)
-DIFFER_MM = 16
 RECOMMENDATION_MIN_MM = 45
 W = MINUTES_WORDS["id"]
 WORDS = words("id")
@@ -127,7 +126,7 @@ def statuses_section(
     """The previous recommendations, each member's status (and note) in a column of their
     own, and whether the members' statuses differ."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     from scorer.reports.locale_id import long_date
 
@@ -159,9 +158,10 @@ def statuses_section(
         differ += different
         rows.append([str(n + 1), text, *cells, "<b>berbeda</b>" if different else ""])
     k = len(columns)
-    room = WIDTH_MM - 9 - DIFFER_MM
+    differ_mm = fit("Beda", "berbeda")
+    room = WIDTH_MM - 9 - differ_mm
     status_mm = min(STATUS_MM, (room - RECOMMENDATION_MIN_MM) / k) if k else 0
-    widths = [9, room - status_mm * k, *[status_mm] * k, DIFFER_MM]
+    widths = [9, room - status_mm * k, *[status_mm] * k, differ_mm]
     if not columns:
         line = "Belum ada anggota tim yang memberi status tindak lanjut."
     elif differ:
@@ -173,12 +173,18 @@ def statuses_section(
         "adalah status berkas panel. Hanya anggota yang memberi status pada evaluasi "
         "sebelumnya yang sama yang ditampilkan."
     )
+    # Kept on one page where it fits; a longer list splits, its grid repeating the heading.
+    table = grid(rows, widths)
     return [
-        heading,
-        Paragraph(line, styles.plain),
-        Spacer(1, 2 * mm),
-        grid(rows, widths),
-        Paragraph(legend, report_styles().small),
+        KeepTogether(
+            [
+                heading,
+                Paragraph(line, styles.plain),
+                Spacer(1, 2 * mm),
+                table,
+                Paragraph(legend, styles.small),
+            ]
+        )
     ]
 
 
