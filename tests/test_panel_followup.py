@@ -22,6 +22,7 @@ from scorer.storage.reading import read_any
 from scorer.storage.store import ScoringStore
 from tests.conftest import run_cli
 from tests.test_charts_pdf import poppler
+from tests.test_panel_report import collapsed, documented, documented_columns
 
 LOWERED = "OP4"  # every assessor scores it one level lower than last year
 DONE, PARTLY, NOT_YET = FollowUpState.DONE, FollowUpState.PARTLY, FollowUpState.NOT_YET
@@ -214,3 +215,21 @@ def test_english_csv_and_xlsx_hold_the_comparison(panel: Panel) -> None:
         assert isinstance(index[-1], float)
         assert Decimal(str(index[-1])) == comparison.index.change
         assert book.sheetnames[-1] in ("Tindak lanjut", "Follow-up")
+
+
+def test_docs_describe_the_added_columns_exactly(panel: Panel) -> None:
+    """docs/merge.md's table of what a follow-up panel adds is a contract, as the other."""
+    from scorer.merge.exports import blocks
+
+    rows = documented_columns(1)
+    names = {a.name for a in panel.record.assessors}
+    for lang, column in (("id", 1), ("en", 2)):
+        tables = {t.title: t for t in blocks(panel.record, aggregate(panel.record), lang)}
+        assert len(tables) == 5 and len(rows) == 3
+        for cells in rows:
+            title = next(t for t in tables if f"`{t}`" in cells[0])
+            header, added = tables[title].header, documented(cells[column])
+            if title == list(tables)[-1]:  # the follow-up table, whole
+                assert added == collapsed(header, names), lang
+            else:
+                assert header[-len(added) :] == added, lang
