@@ -233,3 +233,73 @@ def test_docs_describe_the_added_columns_exactly(panel: Panel) -> None:
                 assert added == collapsed(header, names), lang
             else:
                 assert header[-len(added) :] == added, lang
+
+
+def test_without_a_previous_evaluation_nothing_is_added(panel: Panel) -> None:
+    """The same panel unlinked: the four tables exactly as the follow-up's less what it
+    adds, and a report without the two sections."""
+    import dataclasses
+
+    from scorer.merge.exports import blocks
+    from scorer.reports.panel_report import build_panel_report
+
+    result = aggregate(panel.record)
+    plain = dataclasses.replace(panel.record, previous=None, follow_up=[])
+    for lang in ("id", "en"):
+        before, after = blocks(plain, result, lang), blocks(panel.record, result, lang)
+        assert len(before) == 4 and len(after) == 5
+        assert before[0].header == after[0].header[:-3]
+        assert before[0].rows == [row[:-3] for row in after[0].rows]  # nothing dropped here
+        assert before[1].header == after[1].header[:-2]
+        assert before[1].rows == [row[:-2] for row in after[1].rows]
+        assert before[2:] == after[2:4]
+    pdf = panel.out("plain.pdf")
+    pdf.write_bytes(build_panel_report(plain, result))
+    text = " ".join(poppler("pdftotext", str(pdf), "-").split())
+    assert "Perbandingan dengan evaluasi sebelumnya" not in text
+    assert "Tindak lanjut rekomendasi evaluasi sebelumnya" not in text and "VII." not in text
+
+
+def test_a_changed_rubric_labels_new_and_dropped_items_and_the_change_across_rubrics(
+    tmp_path: Path, default_rubric, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Last time's rubric had OP10, not OP9, and other weights: OP9 is new and OP10 dropped,
+    neither compared, and the index's change is labelled across rubrics."""
+    from scorer.core.demo import demo_record
+    from scorer.storage.store import create_file
+    from tests.test_followup import _changed_rubric
+
+    monkeypatch.setenv("SCORER_DATA_DIR", str(tmp_path / "data"))
+    previous, own = tmp_path / "2025.scoring", tmp_path / "a2.scoring"
+    create_file(previous, demo_record(_changed_rubric(default_rubric, weights=True)))
+    _ok("demo", "-o", str(own), "--assessor", "2")
+    new = [tmp_path / "n1.scoring", tmp_path / "n2.scoring"]
+    _ok("follow-up", str(previous), "-o", str(new[0]), "--date", "2026-03-17")
+    _ok("follow-up", str(own), "-o", str(new[1]), "--date", "2026-03-17")
+    _ok("follow-up", str(previous), "--into", str(new[1]))
+    for path in new:
+        with ScoringStore.open(path, absorb_faults=False) as store:
+            for item in store.rubric.items:
+                store.set_level(item.id, 3)
+    pdf, table = tmp_path / "panel.pdf", tmp_path / "panel.csv"
+    _ok(
+        "merge", *map(str, new), "-o", str(tmp_path / "panel.scoring"),
+        "--report", str(pdf), "--csv", str(table),
+    )  # fmt: skip
+    text = " ".join(poppler("pdftotext", str(pdf), "-").split())
+    assert "indeks sebelumnya ditampilkan seperti dipublikasikan" in text
+    assert "perubahannya antar rubrik yang berbeda" in text
+    lines = _lines(pdf)
+    op9 = [line for line in lines if line.startswith("OP9 ")][-1]
+    op10 = next(line for line in lines if line.startswith("OP10 "))
+    assert "\u2013 3,00 \u2014 butir baru" in op9, op9  # nothing then: not compared
+    assert " \u2013 \u2014 tidak lagi dinilai" in op10, op10  # nothing now: not compared
+    blocks = _blocks(table, ";")
+    header, items = blocks["Butir"][0], {r[0]: r for r in blocks["Butir"][1:]}
+    at = header.index("sebelumnya")
+    assert items["OP9"][at:] == ["", "", "butir baru, tidak dibandingkan"]
+    assert items["OP10"][1:3] == ["", "Infrastruktur sosial"]
+    assert _id_number(items["OP10"][at]) > 0
+    assert items["OP10"][at + 1 :] == ["", "tidak lagi dinilai, tidak dibandingkan"]
+    index = next(r for r in blocks["Ringkasan"] if r[0] == "indeks")
+    assert index[-3].endswith("perubahan antar rubrik")
