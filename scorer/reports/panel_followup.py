@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 WIDTH_MM = 170  # A4 less the margins
 NUMBER_MM = 22  # then, now, change
 STATUS_MM = 24  # one member's status (and note)
+LABEL_MM = 34  # why an item is not compared: two short lines
 RECOMMENDATION_MIN_MM = 45
 W = MINUTES_WORDS["id"]
 WORDS = words("id")
@@ -92,9 +93,8 @@ def comparison_section(
         cells = _row(change.item.name, change.item, decimals)
         items.append([escape(change.item.id), *cells, label])
     code = fit("Kode", *(c.item.id for c in comparison.items))
-    label_mm = 34.0
     item_numbers = [fit(h, "−0,00") for h in items[0][2:5]]
-    name_mm = WIDTH_MM - code - sum(item_numbers) - label_mm
+    name_mm = WIDTH_MM - code - sum(item_numbers) - LABEL_MM
     return [
         KeepTogether(
             [
@@ -107,7 +107,7 @@ def comparison_section(
         ),
         Spacer(1, 3 * mm),
         Paragraph("Nilai per butir: sebelumnya dan sekarang", styles.subheading),
-        grid(items, [code, name_mm, *item_numbers, label_mm], right=(2, 3, 4)),
+        grid(items, [code, name_mm, *item_numbers, LABEL_MM], right=(2, 3, 4)),
         Paragraph(
             "Sebelumnya: nilai seperti dipublikasikan pada evaluasi sebelumnya. Sekarang: "
             "nilai tim (rerata para asesor, atau nilai konsensus). Perubahan: nilai sekarang "
