@@ -436,3 +436,25 @@ def test_a_logo_in_the_programme_file_is_printed_in_the_letterhead(
     (own.parent / "logo.png").unlink()
     code, _out, err = run_cli("minutes", str(demo_file), "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and "key 'logo'" in err and str(own) in err
+
+
+def test_attendance_recorded_on_persiapan_reaches_the_minutes(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """An attendee ticked absent is named apart in the notula and is not on the
+    attendance list to sign."""
+    import dataclasses
+
+    from scorer.storage.store import ScoringStore
+
+    with ScoringStore.open(demo_file) as store:
+        attendees = store.record().attendees
+        absent = attendees[1]
+        store.set_attendees([dataclasses.replace(a, present=a is not absent) for a in attendees])
+    pages = minutes_of(demo_file, tmp_path / "m.pdf")
+    whole = " ".join(pages)
+    assert f"Berhalangan hadir: {absent.name} ({absent.position})" in whole
+    annex = whole[whole.index("LAMPIRAN I") :]
+    annex = annex[: annex.index("LEMBAR PENILAIAN")] if "LEMBAR PENILAIAN" in annex else annex
+    assert absent.name not in annex
+    assert attendees[0].name in annex

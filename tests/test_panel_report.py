@@ -333,20 +333,37 @@ def test_alpha_is_read_by_krippendorffs_thresholds(value: float, verdict: str, w
     assert alpha_verdict(Agreement(None, False, "fewer than 3 assessors")) is None
 
 
+FOLLOW_UP_HEADING = "## A panel that follows up a previous evaluation"
+
+
+def documented_columns(part: int) -> list[list[str]]:
+    """docs/merge.md's rows of sheets and columns: part 0 the tables of every panel, part 1
+    what a panel that follows up a previous evaluation adds. Each row: its cells."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "merge.md").read_text()
+    text = doc.split(FOLLOW_UP_HEADING)[part]
+    rows = [line for line in text.splitlines() if line.strip().startswith("| `")]
+    return [[cell.strip() for cell in row.strip().strip("|").split("|")] for row in rows]
+
+
+def collapsed(header: list[str], names: set[str]) -> list[str]:
+    """A header with every run of columns named after assessors as one "*"."""
+    actual = ["*" if any(name in h for name in names) else h for h in header]
+    return [h for n, h in enumerate(actual) if h != "*" or n == 0 or actual[n - 1] != "*"]
+
+
+def documented(cell: str) -> list[str]:
+    return [("*" if d.strip().startswith("*") else d.strip()) for d in cell.split(", ")]
+
+
 def test_docs_describe_the_export_columns_exactly(panel: Panel) -> None:
     """docs/merge.md's table of sheets and columns is a contract: it matches the exports."""
     from scorer.merge.exports import blocks
 
-    doc = (Path(__file__).resolve().parent.parent / "docs" / "merge.md").read_text()
-    rows = [line for line in doc.splitlines() if line.strip().startswith("| `")]
+    rows = documented_columns(0)
     names = {a.name for a in panel.result.assessors}
     for lang, column in (("id", 1), ("en", 2)):
         tables = blocks(panel.record, panel.result, lang)
         assert len(rows) == len(tables)
-        for row, table in zip(rows, tables, strict=True):
-            cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+        for cells, table in zip(rows, tables, strict=True):
             assert f"`{table.title}`" in cells[0]
-            documented = [name.strip() for name in cells[column].split(", ")]
-            actual = [name if name not in names else "*" for name in table.header]
-            collapsed = [h for n, h in enumerate(actual) if h != "*" or actual[n - 1] != "*"]
-            assert [("*" if d.startswith("*") else d) for d in documented] == collapsed, lang
+            assert documented(cells[column]) == collapsed(table.header, names), lang

@@ -34,7 +34,7 @@ from scorer.core.model import (
     utc_now,
 )
 from scorer.core.report import owner_values
-from scorer.core.rubric import Category, Component, Rubric, load_rubric_text
+from scorer.core.rubric import Category, Component, Rubric, stored_rubric
 from scorer.core.scoring import (
     NA,
     ItemValue,
@@ -83,7 +83,7 @@ def _values_of(record: ScoringRecord) -> tuple[PreviousKind, dict[str, ItemValue
 
 def build_snapshot(record: ScoringRecord, file_name: str) -> PreviousEvaluation:
     """The read-only snapshot of `record` as a follow-up stores it."""
-    rubric = load_rubric_text(record.rubric_source, "stored rubric")
+    rubric = stored_rubric(record.rubric_source)
     kind, values, consensus = _values_of(record)
     summary = summarise(rubric, values)
     decimals = rubric.decimals
@@ -237,7 +237,7 @@ def plan_follow_up(
             f"{snapshot.date.isoformat()}); check the stage, year and date"
         )
     same = bundled.sha256 == record.rubric_sha256
-    rubric = load_rubric_text(record.rubric_source, "stored rubric") if same else bundled
+    rubric = stored_rubric(record.rubric_source) if same else bundled
     new = follow_up_record(record, snapshot, rubric, stage=new_stage, year=new_year, date=date)
     return FollowUpPlan(new, snapshot, not same)
 
@@ -391,7 +391,7 @@ def compare_record(record: ScoringRecord) -> Comparison | None:
     """The change from the linked previous evaluation to `record` now; None if none is linked."""
     if record.previous is None:
         return None
-    rubric = load_rubric_text(record.rubric_source, "stored rubric")
+    rubric = stored_rubric(record.rubric_source)
     return compare(record.previous, rubric, current_values(record))
 
 

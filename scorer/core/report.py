@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scorer.core.integrity import signoff_state
 from scorer.core.model import ScoringRecord
-from scorer.core.rubric import load_rubric_text
+from scorer.core.rubric import stored_rubric
 from scorer.core.scoring import NA, ItemValue, format_score, item_value, summarise
 
 
@@ -19,7 +19,7 @@ def owner_values(record: ScoringRecord, assessor: str) -> dict[str, ItemValue]:
 
 def completeness_lines(record: ScoringRecord) -> tuple[list[str], bool]:
     """Lines for a person, and whether the file is intact (False if tampered)."""
-    rubric = load_rubric_text(record.rubric_source, "stored rubric")
+    rubric = stored_rubric(record.rubric_source)
     ev = record.evaluation
     lines = [
         f"Evaluation: {ev.programme} · {ev.region} ({ev.province}) · stage {ev.stage} "

@@ -7,6 +7,7 @@ comparable even after the bundled rubric changes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -134,6 +135,13 @@ def load_rubric_text(text: str, source_name: str) -> Rubric:
     except tomllib.TOMLDecodeError as exc:
         raise RubricError(f"not valid TOML: {exc}", path=source_name) from None
     return _Validator(source_name).rubric(data, text)
+
+
+@functools.lru_cache(maxsize=8)
+def stored_rubric(source: str) -> Rubric:
+    """The rubric a scoring record carries, parsed once per process: a merge, an export and
+    a follow-up read the same source again and again, and a parsed rubric is immutable."""
+    return load_rubric_text(source, "stored rubric")
 
 
 def load_rubric(path: object) -> Rubric:

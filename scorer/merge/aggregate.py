@@ -10,7 +10,7 @@ from fractions import Fraction
 from functools import cached_property
 
 from scorer.core.model import Assessor, ScoringRecord
-from scorer.core.rubric import Category, Component, Label, Rubric, load_rubric_text
+from scorer.core.rubric import Category, Component, Label, Rubric, stored_rubric
 from scorer.core.scoring import NA, ItemValue, Rollup, ScoreSummary, item_value, summarise
 from scorer.core.stats import Agreement, Spread, describe, icc2k, krippendorff_alpha_ordinal
 
@@ -160,7 +160,7 @@ def consensus_decisions(record: ScoringRecord) -> dict[str, Consensus]:
 
 def aggregate(record: ScoringRecord) -> PanelResult:
     """Per-item spread and flags, consensus, and the panel's roll-ups from per-item means."""
-    rubric = load_rubric_text(record.rubric_source, "stored rubric")
+    rubric = stored_rubric(record.rubric_source)
     scored_keys = {s.assessor for s in record.scores}
     assessors = [a for a in record.assessors if a.key in scored_keys]
     # One pass over the scores (a panel of N holds N × items of them) for every table below.

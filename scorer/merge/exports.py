@@ -1,6 +1,8 @@
 """CSV and XLSX for coordinators who live in spreadsheets: the items, the summary (panel
 index, each assessor's index, components, dimensions, elements, aspects), the assessors
 with their files, and the agreement figures (docs/merge.md has the layout, a contract).
+A panel that follows up a previous evaluation adds the previous value and the change to
+the items and the summary, and a fifth table of the follow-up statuses side by side.
 
 The XLSX holds them on four sheets, numbers stored as numbers; the CSV holds them as four
 blocks, each a title row, a header row and its rows, blocks apart by an empty row. In
@@ -16,14 +18,16 @@ import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+from scorer.core.followup import Change, Comparison, ItemPresence, compare_record
 from scorer.core.model import ScoringRecord
 from scorer.core.stats import Agreement
 from scorer.merge.aggregate import PanelResult, alpha_verdict, panel_value
 from scorer.merge.inputs import Contribution
-from scorer.merge.provenance import member_sources
+from scorer.merge.provenance import member_sources, status_columns, statuses_differ
 from scorer.reports.panel_words import flag_text, not_meaningful, signed_at_text, words
 
 Cell = str | int | float | None
@@ -48,7 +52,7 @@ class Block:
     rows: list[list[Cell]]
 
 
-def _number(value: float | Fraction | None) -> float | None:
+def _number(value: float | Fraction | Decimal | None) -> float | None:
     return None if value is None else round(float(value), DECIMALS)
 
 
@@ -62,16 +66,25 @@ def blocks(
     lang: str = "id",
     inputs: Sequence[Contribution] = (),
 ) -> list[Block]:
-    """The four tables, in the given language (headers, names, flags)."""
-    return [
-        _items(result, lang),
-        _summary(result, lang),
+    """The four tables, in the given language (headers, names, flags); five, with the
+    previous value and the change in the first two, when the panel follows one up."""
+    comparison = compare_record(record)
+    tables = [
+        _items(result, lang, comparison),
+        _summary(result, lang, comparison),
         _assessors(record, result, lang, inputs),
         _agreement(result, lang),
     ]
+    if comparison is not None:
+        tables.append(_follow_up(record, lang, inputs))
+    return tables
 
 
-def _items(result: PanelResult, lang: str) -> Block:
+def _then_and_change(change: Change | None) -> list[Cell]:
+    return [None, None] if change is None else [_number(change.previous), _number(change.change)]
+
+
+def _items(result: PanelResult, lang: str, comparison: Comparison | None) -> Block:
     w = words(lang)
     rubric = result.rubric
     names = [a.name for a in result.assessors]
@@ -104,10 +117,35 @@ def _items(result: PanelResult, lang: str) -> Block:
                 row.consensus.reason if row.consensus else "",
             ]
         )
+    if comparison is not None:
+        _compare_items(comparison, lang, header, kinds, rows)
     return Block(w["sheet_items"], header, kinds, rows)
 
 
-def _summary(result: PanelResult, lang: str) -> Block:
+def _compare_items(
+    comparison: Comparison, lang: str, header: list[str], kinds: list[str], rows: list[list[Cell]]
+) -> None:
+    """Each item's previous value, change and why it is not compared; the items only the
+    previous rubric had as rows of their own, after the others."""
+    w = words(lang)
+    width = len(header)
+    header += [w["previous"], w["change"], w["comparison"]]
+    kinds += [DECIMAL, DECIMAL, TEXT]
+    by_id = {c.item.id: c for c in comparison.items}
+    for row in rows:
+        change = by_id[str(row[0])]
+        label = w["new_item"] if change.presence is ItemPresence.NEW else ""
+        if change.previous_not_applicable:
+            label = w["previous_na"]
+        row += [*_then_and_change(change.item), label]
+    for change in comparison.items:
+        if change.presence is ItemPresence.DROPPED:
+            then = _then_and_change(change.item)
+            blank: list[Cell] = [None] * (width - 3)
+            rows.append([change.item.id, "", change.item.name, *blank, *then, w["dropped_item"]])
+
+
+def _summary(result: PanelResult, lang: str, comparison: Comparison | None) -> Block:
     w = words(lang)
     names = [a.name for a in result.assessors]
     header = [w["kind"], w["code"], w["name"], w["weight"] + " (%)"]
@@ -124,9 +162,21 @@ def _summary(result: PanelResult, lang: str) -> Block:
         + [total - len(panel.unscored), total, _number(panel.index)]
         + [_number(v) for v in own_indices]
         + [_number(min(present, default=None)), _number(max(present, default=None))]
-        + [_index_note(result, lang)]
+        + [_index_note(result, lang, comparison)]
     ]
+    changes: dict[tuple[str, str], Change] = {}
+    if comparison is not None:
+        header += [w["previous"], w["change"]]
+        kinds += [DECIMAL, DECIMAL]
+        rows[0] += _then_and_change(comparison.index)
+        for kind, figures in (
+            ("component", comparison.components),
+            ("dimension", comparison.dimensions),
+            ("aspect", comparison.aspects),
+        ):
+            changes.update({(kind, f.id): f for f in figures})
     for rollup in result.rollups:
+        then = _then_and_change(changes.get((rollup.kind, rollup.id)))
         rows.append(
             [
                 w[f"kind_{rollup.kind}"],
@@ -139,17 +189,21 @@ def _summary(result: PanelResult, lang: str) -> Block:
             ]
             + [_number(rollup.by_assessor[a.key]) for a in result.assessors]
             + [_number(rollup.minimum), _number(rollup.maximum), ""]
+            + (then if comparison is not None else [])
         )
     return Block(w["sheet_summary"], header, kinds, rows)
 
 
-def _index_note(result: PanelResult, lang: str) -> str:
-    """What the index rests on: "sementara; 3 dari 5 anggota tim"."""
+def _index_note(result: PanelResult, lang: str, comparison: Comparison | None) -> str:
+    """What the index rests on: "sementara; 3 dari 5 anggota tim"; and whether its change
+    is across rubrics of different weights."""
     w = words(lang)
     scored, listed = result.coverage
     notes = [w["provisional"]] if result.panel.provisional else []
     if scored < listed:
         notes.append(w["coverage"].format(scored=scored, listed=listed))
+    if comparison is not None and comparison.across_rubrics:
+        notes.append(w["across"])
     return "; ".join(notes)
 
 
@@ -189,6 +243,33 @@ def _assessors(
             ]
         )
     return Block(w["sheet_assessors"], header, kinds, rows)
+
+
+def _follow_up(record: ScoringRecord, lang: str, inputs: Sequence[Contribution]) -> Block:
+    """The previous recommendations, each member's status and note side by side (the
+    chair's from the panel file, the others' from their own files), and whether they
+    differ."""
+    from scorer.reports.minutes_followup import WORDS as STATUS_WORDS
+
+    w = words(lang)
+    states = STATUS_WORDS["en" if lang == "en" else "id"]
+    columns = status_columns(record, inputs)
+    names = [c.assessor.name for c in columns]
+    header = [w["no"], w["recommendation"], w["pic"], w["deadline"], *names]
+    header += [w["note_of"].format(name=name) for name in names]
+    header.append(w["differ"])
+    kinds = [INTEGER] + [TEXT] * (3 + 2 * len(columns) + 1)
+    rows: list[list[Cell]] = []
+    recommendations = record.previous.recommendations if record.previous else ()
+    for n, rec in enumerate(recommendations):
+        given = [c.statuses.get(n) for c in columns]
+        row: list[Cell] = [n + 1, rec.text, rec.person_in_charge]
+        row.append(rec.deadline.isoformat() if rec.deadline else "")
+        row += [states[s.status] if s and s.status else "" for s in given]
+        row += [s.note if s else "" for s in given]
+        row.append(w["yes"] if statuses_differ(columns, n) else w["no_"])
+        rows.append(row)
+    return Block(w["sheet_follow_up"], header, kinds, rows)
 
 
 def _agreement(result: PanelResult, lang: str) -> Block:

@@ -16,13 +16,12 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scorer.core.model import ScoringRecord
 from scorer.core.programme import Programme
-from scorer.core.rubric import Rubric, load_rubric_text
+from scorer.core.rubric import stored_rubric
 from scorer.reports.locale_id import long_date
 from scorer.reports.minutes_evidence import evidence_annex
 from scorer.reports.minutes_followup import follow_up_section
@@ -130,13 +129,6 @@ def _status(parts: Parts) -> tuple[str, str]:
         time=parts.time(active.signed_at),
     )
     return line, ""
-
-
-@lru_cache(maxsize=4)
-def stored_rubric(source: str) -> Rubric:
-    """The record's rubric, parsed once per process: every export of a session (draft,
-    final, print preview) shares it, and a parsed rubric is immutable."""
-    return load_rubric_text(source, "stored rubric")
 
 
 def write_minutes(

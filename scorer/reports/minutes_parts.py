@@ -263,10 +263,16 @@ class Parts:
             when = w["time_open"].format(start=self.time(self.start))
         place = "; ".join(part for part in (session.venue, session.medium) if part)
         panel = [f"{a.name} ({self.role_name(a)})" for a in self.record.assessors]
-        region = [f"{a.name} ({a.position}, {a.organisation})" for a in self.record.attendees]
+        # Attendance as recorded on Persiapan: those present attend; the absent are named apart.
+        region = [
+            f"{a.name} ({a.position}, {a.organisation})" for a in self.record.attendees if a.present
+        ]
+        absent = [f"{a.name} ({a.position})" for a in self.record.attendees if not a.present]
         attendees = f"{w['panel']}: " + "; ".join(panel)
         if region:
             attendees += f"\n{w['regional']}: " + "; ".join(region)
+        if absent:
+            attendees += f"\n{w['absent']}: " + "; ".join(absent)
         rows = [
             (w["day_date"], long_date(session.date, self.lang)),
             (w["time"], when),
@@ -409,7 +415,7 @@ class Parts:
         start = len(rows) + 1
         rows += [
             [str(n), a.name, a.position, a.organisation, ""]
-            for n, a in enumerate(self.record.attendees, start=start)
+            for n, a in enumerate((a for a in self.record.attendees if a.present), start=start)
         ]
         header = [w["no"], w["name"], w["position"], w["organisation"], w["signature"]]
         return [

@@ -2,7 +2,9 @@
 files were merged and whether each was signed off, how many panel members are in, the
 panel index and roll-ups by component, dimension, element and aspect with each assessor's
 own values, agreement with what it means, each item's spread (n, mean, median, SD, min,
-max) with its name, consensus decisions, and the coordinator's signature. Indonesian.
+max) with its name, consensus decisions, for a panel that follows up a previous
+evaluation the change since then and the members' follow-up statuses side by side, and
+the coordinator's signature. Indonesian.
 
 Every figure comes from `PanelResult` (scorer/merge/aggregate.py); nothing is computed
 twice. The sections are in `panel_sections`, the grids in `panel_tables`.
@@ -23,6 +25,7 @@ from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import member_sources
 from scorer.reports.locale_id import long_date
 from scorer.reports.minutes import write_atomically
+from scorer.reports.panel_followup import follow_up_sections
 from scorer.reports.panel_sections import Sections
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
 
@@ -78,6 +81,7 @@ def build_panel_report(
     styles = report_styles()
     ev = record.evaluation
     sections = Sections(record, result, member_sources(record, inputs))
+    decisions = sections.decisions_section()
     story: list[Flowable] = [
         *letterhead(current_programme(), styles),
         Paragraph(
@@ -92,7 +96,8 @@ def build_panel_report(
         *sections.agreement_section(),
         *sections.rollups_section(),
         *sections.items_section(),
-        *sections.decisions_section(),
+        *decisions,
+        *follow_up_sections(record, inputs, sections.number_of, "VIII" if decisions else "VII"),
         *_signature(record, coordinator),
     ]
     buffer = io.BytesIO()

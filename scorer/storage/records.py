@@ -21,7 +21,7 @@ from scorer.core.model import (
     time_to_text,
     utc_now,
 )
-from scorer.core.rubric import load_rubric_text
+from scorer.core.rubric import stored_rubric
 from scorer.core.snapshot import snapshot_sha256, snapshot_text
 
 
@@ -45,7 +45,7 @@ def _insert(
 
 def write_record(connection: sqlite3.Connection, record: ScoringRecord) -> None:
     """Fill an empty file (current schema) with a whole record, inside the caller's transaction."""
-    rubric = load_rubric_text(record.rubric_source, "rubric stored in the record")
+    rubric = stored_rubric(record.rubric_source)
     _insert(
         connection,
         "file_info",
