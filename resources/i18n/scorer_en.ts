@@ -240,129 +240,134 @@
         <translation>New Q&amp;&amp;A &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="135"/>
+        <location filename="../../scorer/ui/main_window.py" line="137"/>
+        <source>Tempel bukti &amp;dukung</source>
+        <translation>Paste supporting e&amp;vidence</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="141"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="137"/>
+        <location filename="../../scorer/ui/main_window.py" line="143"/>
         <source>Tata letak &amp;ringkas</source>
         <translation>&amp;Compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="141"/>
+        <location filename="../../scorer/ui/main_window.py" line="147"/>
         <source>Selalu di &amp;atas</source>
         <translation>Always on &amp;top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="145"/>
+        <location filename="../../scorer/ui/main_window.py" line="151"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="148"/>
+        <location filename="../../scorer/ui/main_window.py" line="154"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="151"/>
+        <location filename="../../scorer/ui/main_window.py" line="157"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="164"/>
+        <location filename="../../scorer/ui/main_window.py" line="170"/>
         <source>Buka berkas penilaian</source>
         <translation>Open scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="164"/>
-        <location filename="../../scorer/ui/main_window.py" line="190"/>
-        <location filename="../../scorer/ui/main_window.py" line="350"/>
+        <location filename="../../scorer/ui/main_window.py" line="170"/>
+        <location filename="../../scorer/ui/main_window.py" line="196"/>
+        <location filename="../../scorer/ui/main_window.py" line="356"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="188"/>
+        <location filename="../../scorer/ui/main_window.py" line="194"/>
         <source>Simpan berkas penilaian</source>
         <translation>Save scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="227"/>
+        <location filename="../../scorer/ui/main_window.py" line="233"/>
         <source>Membuka %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="230"/>
+        <location filename="../../scorer/ui/main_window.py" line="236"/>
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="278"/>
+        <location filename="../../scorer/ui/main_window.py" line="284"/>
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="301"/>
+        <location filename="../../scorer/ui/main_window.py" line="307"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="302"/>
+        <location filename="../../scorer/ui/main_window.py" line="308"/>
         <source>Tutup (perubahan tetap di jurnal pemulihan)</source>
         <translation>Close (the changes stay in the recovery journal)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="303"/>
+        <location filename="../../scorer/ui/main_window.py" line="309"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="308"/>
+        <location filename="../../scorer/ui/main_window.py" line="314"/>
         <source>%1 perubahan belum tersimpan ke berkas.</source>
         <translation>%1 changes are not yet saved to the file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="333"/>
+        <location filename="../../scorer/ui/main_window.py" line="339"/>
         <source>Ada %1 perubahan yang belum tersimpan ke %2 (sejak %3). Pulihkan sekarang?</source>
         <translation>%1 changes were not saved to %2 (since %3). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="340"/>
+        <location filename="../../scorer/ui/main_window.py" line="346"/>
         <source>Pulihkan ke berkasnya</source>
         <translation>Recover into its file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="341"/>
+        <location filename="../../scorer/ui/main_window.py" line="347"/>
         <source>Pulihkan ke berkas lain…</source>
         <translation>Recover into another file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="342"/>
+        <location filename="../../scorer/ui/main_window.py" line="348"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="348"/>
+        <location filename="../../scorer/ui/main_window.py" line="354"/>
         <source>Pulihkan ke</source>
         <translation>Recover into</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="360"/>
+        <location filename="../../scorer/ui/main_window.py" line="366"/>
         <source>Pemulihan gagal: %1</source>
         <translation>Recovery failed: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="364"/>
+        <location filename="../../scorer/ui/main_window.py" line="370"/>
         <source>Dipulihkan: %1</source>
         <translation>Recovered: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="392"/>
+        <location filename="../../scorer/ui/main_window.py" line="398"/>
         <source>Belum tersimpan ke berkas</source>
         <translation>Not yet saved to the file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="397"/>
+        <location filename="../../scorer/ui/main_window.py" line="403"/>
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1203,66 +1208,71 @@
     </message>
     <message>
         <location filename="../../scorer/ui/shortcuts.py" line="25"/>
+        <source>tempel gambar dari papan klip sebagai bukti dukung butir aktif</source>
+        <translation>paste the clipboard's image as supporting evidence of the current item</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="29"/>
         <source>fase berikutnya / sebelumnya, dari isian mana pun</source>
         <translation>next / previous phase, from any field</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="28"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="32"/>
         <source>tabel orang</source>
         <translation>people tables</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="30"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="34"/>
         <source>ketik di baris terakhir: tambah · Ctrl+V: tempel daftar · Delete: hapus · Alt+↑/↓: pindah · Spasi: centang</source>
         <translation>type on the last row: add · Ctrl+V: paste a list · Delete: remove · Alt+↑/↓: move · Space: tick</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="35"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="39"/>
         <source>kesimpulan, rekomendasi</source>
         <translation>conclusions, recommendations</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="37"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="41"/>
         <source>ketik di baris terakhir: tambah · F2/Enter: ubah · Delete: hapus · Alt+↑/↓: pindah · di tenggat Delete: kosongkan</source>
         <translation>type on the last row: add · F2/Enter: edit · Delete: remove · Alt+↑/↓: move · Delete in a deadline: clear</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="42"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="46"/>
         <source>daftar catatan</source>
         <translation>notes list</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="43"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="47"/>
         <source>F2/Enter: ubah teks atau tanda · Delete: hapus</source>
         <translation>F2/Enter: edit text or tag · Delete: remove</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="45"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="49"/>
         <source>isian berikut / sebelumnya (juga keluar dari tabel)</source>
         <translation>next / previous field (also out of a table)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="46"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="50"/>
         <source>di dialog: OK</source>
         <translation>in a dialog: OK</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="47"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="51"/>
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="48"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="52"/>
         <source>tata letak ringkas</source>
         <translation>compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="49"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="53"/>
         <source>selalu di atas</source>
         <translation>always on top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="50"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="54"/>
         <source>daftar pintasan ini</source>
         <translation>this list of shortcuts</translation>
     </message>
@@ -1371,6 +1381,14 @@
         <location filename="../../scorer/ui/session/storage_banner.py" line="131"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_paste.py" line="26"/>
+        <source>Papan klip tidak berisi gambar atau berkas gambar/PDF untuk dilampirkan.</source>
+        <translation>The clipboard holds no image, or image/PDF file, to attach.</translation>
     </message>
 </context>
 <context>
