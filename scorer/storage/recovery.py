@@ -63,10 +63,6 @@ class RecoveryJournal:
         self.path = path
         self.file_id = file_id
 
-    @property
-    def exists(self) -> bool:
-        return self.file.exists()
-
     def start(self, snapshot: bytes) -> None:
         header = {
             "format": JOURNAL_FORMAT,
