@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +28,7 @@ from scorer.merge.aggregate import PanelResult, alpha_verdict, panel_value
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import member_sources, status_columns, statuses_differ
 from scorer.reports.panel_words import flag_text, not_meaningful, signed_at_text, words
+from scorer.storage.scoringfile import atomic_new_file
 
 Cell = str | int | float | None
 DECIMALS = 4  # stored precision of means, SDs, roll-ups and indices
@@ -313,19 +313,14 @@ def write_csv(
     inputs: Sequence[Contribution] = (),
 ) -> None:
     """UTF-8 with a BOM, so spreadsheet apps read the Indonesian names right."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle, delimiter=";" if lang == "id" else ",")
-            for number, block in enumerate(blocks(record, result, lang, inputs)):
-                if number:
-                    writer.writerow([])
-                writer.writerow([block.title])
-                writer.writerow(block.header)
-                writer.writerows([_csv_text(v, lang) for v in row] for row in block.rows)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_new_file(path) as temp, temp.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter=";" if lang == "id" else ",")
+        for number, block in enumerate(blocks(record, result, lang, inputs)):
+            if number:
+                writer.writerow([])
+            writer.writerow([block.title])
+            writer.writerow(block.header)
+            writer.writerows([_csv_text(v, lang) for v in row] for row in block.rows)
 
 
 def write_xlsx(
@@ -364,9 +359,5 @@ def write_xlsx(
     # and the zip then complains on stderr when it is collected at exit.
     buffer = io.BytesIO()
     book.save(buffer)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(buffer.getvalue())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_new_file(path) as temp:
+        temp.write_bytes(buffer.getvalue())

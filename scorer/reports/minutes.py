@@ -12,8 +12,6 @@ fingerprint of the scored content (styles.footer_canvas).
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,17 +144,10 @@ def write_minutes(
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); minutes are for sharing: the user's umask.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    """A PDF written beside its destination, synced and renamed into place (one way for
+    every file the app writes whole: storage.scoringfile.atomic_new_file). The file gets
+    the user's ordinary permissions: minutes are for sharing."""
+    from scorer.storage.scoringfile import atomic_new_file
+
+    with atomic_new_file(path) as temp:
+        temp.write_bytes(data)
