@@ -194,7 +194,9 @@ class EditEntry(StoreCommand):
         old: dict[str, object],
         new: dict[str, object],
     ) -> None:
-        super().__init__(context, ", ".join(new))
+        # Named in the Edit menu by the entry's text, as the other commands are.
+        text = dict(entries.entries(context.store, table))[entry_id].get("text", "")
+        super().__init__(context, str(new.get("text", text))[:40])
         self.table, self.entry_id, self.old, self.new = table, entry_id, old, new
 
     def do(self) -> Changes:
