@@ -255,6 +255,20 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     key(qtbot, Qt.Key.Key_Return)
     settle(qtbot)
 
+    # To signed minutes: Tanda Tangan by the phase key, Space signs, Space exports.
+    while session.phase is not Phase.SIGNOFF:
+        key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    signoff = session.pages[Phase.SIGNOFF]
+    assert focus() is signoff.sign_button
+    window.prompts.answers = ["Dr. Asesor Uji"]
+    key(qtbot, Qt.Key.Key_Space)
+    assert window.store.active_signoff()
+    assert focus() is signoff.export_button
+    window.prompts.path = tmp_path / "notula.pdf"
+    key(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: (tmp_path / "notula.pdf").exists(), timeout=20_000)
+    assert (tmp_path / "notula.pdf").read_bytes().startswith(b"%PDF")
+
     window.close_session()
     with sqlite3.connect(tmp_path / "uji.scoring") as db:
         questions = [r[0] for r in db.execute("SELECT question FROM qa_entry ORDER BY id")]

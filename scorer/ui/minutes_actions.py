@@ -217,7 +217,8 @@ class MinutesPanel(QWidget):
         )
         if not self.prompts.confirm(self.tr("Tanda tangan"), question):
             return
-        self.context.run(lambda: sign_off(self.context.store, name))
+        if self.context.run(lambda: sign_off(self.context.store, name)):
+            self.focus_work()  # the sign button is disabled now: on to exporting
 
     def reopen(self) -> None:
         reason = self.prompts.text(self.tr("Buka kembali"), self.tr("Alasan membuka kembali:"))
