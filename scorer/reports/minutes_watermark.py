@@ -16,7 +16,10 @@ from scorer.reports.fonts import BOLD
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-GREY = 0.86
+# Translucent mid-grey over the page: about the 0.86 grey of a light watermark on white,
+# while text under it stays dark and an image under it still shows the mark.
+GREY = 0.55
+ALPHA = 0.3
 MAX_SIZE = 140.0
 
 
@@ -69,6 +72,7 @@ def draw_watermark(canvas: Canvas, text: str, width: float, height: float) -> No
     size = min(MAX_SIZE, 0.7 * diagonal / text_width)
     canvas.saveState()
     canvas.setFillGray(GREY)
+    canvas.setFillAlpha(ALPHA)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(54.7)  # along the A4 diagonal
     canvas.translate(-text_width * size / 2, -size * 0.36)

@@ -151,10 +151,8 @@ def footer_canvas(
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 width, height = self._pagesize
-                if watermark:  # drawn first, so it lies under the page's content
-                    self.__dict__["_code"] = []
+                if watermark:  # over the content, translucent: an evidence image cannot hide it
                     draw_watermark(self, watermark, width, height)
-                    self.__dict__["_code"] += state["_code"]
                 self.setFont(regular, 7.5)
                 self.setFillGray(0.35)
                 text = template.format(
