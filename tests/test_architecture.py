@@ -111,3 +111,5 @@ def test_session_pages_load_when_first_shown() -> None:
         "PySide6.QtPrintSupport",
     }
     assert sorted(later & modules) == []
+    heavy = ("numpy", "matplotlib", "reportlab", "PIL", "openpyxl", "sqlalchemy", "pyhanko")
+    assert sorted(m for m in modules if m.split(".")[0] in heavy) == []
