@@ -1,5 +1,6 @@
 """Supporting evidence in an open session: attach, delete, reassign, caption, request and
-fulfil (docs/evidence.md).
+fulfil, and the inverses undo needs: restore a deleted piece or request under its own id,
+unfulfil (docs/evidence.md).
 
 Like every edit, each is one durable transaction with its audit row (old -> new, as JSON)
 and is refused once the session is signed off (`ScoringStore.write`). Content lives in the
@@ -12,11 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from scorer.core.errors import ScorerError
 from scorer.core.evidence import MAX_CAPTION_CHARS, MAX_PER_ITEM, MAX_TOTAL_BYTES, Prepared
-from scorer.core.model import Phase, TimeZoneName, time_to_text, utc_now
-from scorer.storage.records import EVIDENCE_COLUMNS
+from scorer.core.model import (
+    Blob,
+    Evidence,
+    EvidenceRequest,
+    Phase,
+    TimeZoneName,
+    time_to_text,
+    utc_now,
+)
+from scorer.storage.reader import read_evidence, read_requests
+from scorer.storage.records import EVIDENCE_COLUMNS, REQUEST_COLUMNS, evidence_params, request_params
 from scorer.storage.store import Changes, ScoringStore, Tx, next_id
 
 _INSERT_EVIDENCE = (
@@ -30,6 +41,47 @@ def session_zone(store: ScoringStore) -> dt.tzinfo:
     with store._reading() as connection:
         (name,) = connection.execute("SELECT timezone FROM evaluation").fetchone()
     return TimeZoneName(name).tzinfo
+
+
+def pieces(store: ScoringStore) -> list[Evidence]:
+    """Every piece's metadata, by id (the content stays in the file until asked for)."""
+    with store._reading() as connection:
+        return read_evidence(connection)
+
+
+def requests(store: ScoringStore) -> list[EvidenceRequest]:
+    with store._reading() as connection:
+        return read_requests(connection)
+
+
+def content(store: ScoringStore, sha256: str) -> Blob | None:
+    """One piece's stored bytes (None once deleted): read when a thumbnail or the viewer
+    needs them, never for a whole record."""
+    with store._reading() as connection:
+        row = connection.execute(
+            "SELECT media_type, data FROM blob WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+    return None if row is None else Blob(sha256, row[0], bytes(row[1]))
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece as it was before a delete, with what undo needs to put it back exactly: its
+    content and the requests it fulfilled (their own time and name)."""
+
+    piece: Evidence
+    blob: Blob
+    fulfilled: tuple[EvidenceRequest, ...]
+
+
+def removal(store: ScoringStore, evidence_id: int) -> Removed:
+    """What deleting `evidence_id` would take away (read before the delete, for undo)."""
+    piece = next((e for e in pieces(store) if e.id == evidence_id), None)
+    blob = None if piece is None else content(store, piece.sha256)
+    if piece is None or blob is None:
+        raise ScorerError(f"no evidence number {evidence_id}", path=store.path)
+    fulfilled = tuple(q for q in requests(store) if q.evidence_id == evidence_id)
+    return Removed(piece, blob, fulfilled)
 
 
 def _check_item(store: ScoringStore, item_id: str | None) -> None:
@@ -179,6 +231,41 @@ def delete(store: ScoringStore, evidence_id: int) -> Changes:
     return store.write(run)
 
 
+def restore(store: ScoringStore, removed: Removed) -> Changes:
+    """Put a deleted piece back under its own id, with its content, and fulfil again the
+    requests it fulfilled (undo of a delete, redo of an attach). Ids are never given to
+    another piece, so the id is free unless the piece is still there."""
+    piece = removed.piece
+
+    def run(tx: Tx) -> Changes:
+        if tx.value("SELECT count(*) FROM evidence WHERE id = ?", (piece.id,)):
+            raise ScorerError(f"evidence number {piece.id} is already there", path=store.path)
+        prepared = Prepared(removed.blob, piece.original_name, piece.width, piece.height)
+        _check_limits(tx, store, piece.item_id, piece.phase, (prepared,))
+        _store_blob(tx, prepared)
+        tx.write(_INSERT_EVIDENCE, evidence_params(piece))
+        store.audit(
+            tx, "restore", "evidence", str(piece.id), None, json.dumps(_metadata(tx, piece.id))
+        )
+        for request in removed.fulfilled:
+            if _open_request_item_or_none(tx, request.id) is None:
+                continue  # deleted or fulfilled by another piece meanwhile: left as it is
+            tx.write(
+                "UPDATE evidence_request SET fulfilled_at = ?, fulfilled_by = ?, evidence_id = ? "
+                "WHERE id = ?",
+                (
+                    time_to_text(request.fulfilled_at or utc_now()),
+                    request.fulfilled_by,
+                    piece.id,
+                    request.id,
+                ),
+            )
+            store.audit(tx, "fulfil", "evidence_request", str(request.id), None, str(piece.id))
+        return Changes(evidence=True)
+
+    return store.write(run)
+
+
 def reassign(store: ScoringStore, evidence_id: int, item_id: str | None) -> Changes:
     """Move evidence to another item (None: to its phase only)."""
     _check_item(store, item_id)
@@ -247,6 +334,74 @@ def request(
     return store.write(run)
 
 
+def delete_request(store: ScoringStore, request_id: int) -> Changes:
+    """Remove a request, open or fulfilled (the piece that fulfilled it stays)."""
+
+    def run(tx: Tx) -> Changes:
+        old = _request(tx, store, request_id)
+        tx.write("DELETE FROM evidence_request WHERE id = ?", (request_id,))
+        store.audit(tx, "delete", "evidence_request", str(request_id), json.dumps(old), None)
+        return Changes(evidence=True)
+
+    return store.write(run)
+
+
+def restore_request(store: ScoringStore, request: EvidenceRequest) -> Changes:
+    """Put a deleted request back under its own id, as it was (undo of a delete, redo of an
+    add). Its piece, if it names one that is gone meanwhile, is not named again."""
+    _check_item(store, request.item_id)
+
+    def run(tx: Tx) -> Changes:
+        if tx.value("SELECT count(*) FROM evidence_request WHERE id = ?", (request.id,)):
+            raise ScorerError(f"evidence request {request.id} is already there", path=store.path)
+        params = list(request_params(request))
+        gone = request.evidence_id is not None and not tx.value(
+            "SELECT count(*) FROM evidence WHERE id = ?", (request.evidence_id,)
+        )
+        if gone:  # open again, as a delete of its piece would have left it
+            for column in ("fulfilled_at", "fulfilled_by", "evidence_id"):
+                params[REQUEST_COLUMNS.index(column)] = None
+        tx.write(
+            f"INSERT INTO evidence_request ({', '.join(REQUEST_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(REQUEST_COLUMNS))})",
+            tuple(params),
+        )
+        new = _request(tx, store, request.id)
+        store.audit(tx, "restore", "evidence_request", str(request.id), None, json.dumps(new))
+        return Changes(evidence=True)
+
+    return store.write(run)
+
+
+def unfulfil(store: ScoringStore, request_id: int) -> Changes:
+    """Open a fulfilled request again (undo of a fulfil); its piece stays attached."""
+
+    def run(tx: Tx) -> Changes:
+        old = _request(tx, store, request_id)
+        if old["evidence_id"] is None:
+            return Changes()
+        tx.write(
+            "UPDATE evidence_request SET fulfilled_at = NULL, fulfilled_by = NULL, "
+            "evidence_id = NULL WHERE id = ?",
+            (request_id,),
+        )
+        store.audit(
+            tx, "reopen", "evidence_request", str(request_id), str(old["evidence_id"]), None
+        )
+        return Changes(evidence=True)
+
+    return store.write(run)
+
+
+def _request(tx: Tx, store: ScoringStore, request_id: int) -> dict[str, object]:
+    rows = tx.rows(
+        f"SELECT {', '.join(REQUEST_COLUMNS)} FROM evidence_request WHERE id = ?", (request_id,)
+    )
+    if not rows:
+        raise ScorerError(f"no evidence request number {request_id}", path=store.path)
+    return dict(zip(REQUEST_COLUMNS, rows[0], strict=True))
+
+
 def fulfil(store: ScoringStore, request_id: int, evidence_id: int) -> Changes:
     """Mark an open request fulfilled by evidence already attached."""
 
@@ -269,6 +424,11 @@ def _open_request_item(tx: Tx, store: ScoringStore, request_id: int) -> str:
             path=store.path,
         )
     return str(rows[0][0])
+
+
+def _open_request_item_or_none(tx: Tx, request_id: int) -> str | None:
+    rows = tx.rows("SELECT item_id, fulfilled_at FROM evidence_request WHERE id = ?", (request_id,))
+    return str(rows[0][0]) if rows and rows[0][1] is None else None
 
 
 def _fulfil(tx: Tx, store: ScoringStore, request_id: int, evidence_id: int) -> None:
