@@ -95,7 +95,16 @@ def test_requests_deleted_and_restored_and_unfulfilled(demo_file: Path, tmp_path
         ev.restore_request(store, fulfilled)
         assert ev.requests(store)[0].open
         actions = [a.action for a in store.record().audit if a.entity == "evidence_request"]
-    assert actions == ["add", "fulfil", "delete", "restore", "reopen", "fulfil", "delete", "restore"]
+    assert actions == [
+        "add",
+        "fulfil",
+        "delete",
+        "restore",
+        "reopen",
+        "fulfil",
+        "delete",
+        "restore",
+    ]
 
 
 def test_restore_is_refused_after_sign_off(demo_file: Path, tmp_path: Path) -> None:

@@ -379,8 +379,11 @@ def _menus(menu: QMenu) -> list[QMenu]:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_mnemonics_are_unique_in_every_window(qtbot, window, demo_file: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from scorer.ui.chooser import ChooserDialog
     from scorer.ui.merge_dialog import MergeDialog
     from scorer.ui.new_evaluation import NewEvaluationDialog
+    from scorer.ui.session.evidence_gallery import EvidenceGallery
+    from scorer.ui.session.evidence_requests import NewRequestDialog, RequestsDialog
     from scorer.ui.shortcuts import ShortcutsDialog
 
     window.set_language(lang)  # the English letters come from the translation
@@ -399,10 +402,15 @@ def test_mnemonics_are_unique_in_every_window(qtbot, window, demo_file: Path, la
         window.session.go_to_phase(phase)
         window.session.storage_banner.show()  # as when the file refuses writes
         _assert_unique(_window_mnemonics(window), phase.value)
+    session = window.session
     dialogs: list[QDialog] = [
         NewEvaluationDialog(window.settings, window.prompts, window),
         MergeDialog(window.prompts, window),
         ShortcutsDialog(window),
+        EvidenceGallery(window.context, session.scoring_page.thumbnails, Phase.SCORING, session),
+        RequestsDialog(window.context, "OP1", session),
+        NewRequestDialog(window.context, "OP1", session),
+        ChooserDialog("OP", ["OP1", "OP2"], 0, session),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

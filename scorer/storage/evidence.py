@@ -27,7 +27,12 @@ from scorer.core.model import (
     utc_now,
 )
 from scorer.storage.reader import read_evidence, read_requests
-from scorer.storage.records import EVIDENCE_COLUMNS, REQUEST_COLUMNS, evidence_params, request_params
+from scorer.storage.records import (
+    EVIDENCE_COLUMNS,
+    REQUEST_COLUMNS,
+    evidence_params,
+    request_params,
+)
 from scorer.storage.store import Changes, ScoringStore, Tx, next_id
 
 _INSERT_EVIDENCE = (

@@ -138,6 +138,18 @@ class MainWindow(QMainWindow):
             lambda: self._session("paste_evidence"),
             "Ctrl+Shift+V",
         )
+        self._action(
+            session,
+            self.tr("&Galeri bukti"),
+            lambda: self._session("evidence_gallery"),
+            "Ctrl+Shift+B",
+        )
+        self._action(
+            session,
+            self.tr("Per&mintaan bukti…"),
+            lambda: self._session("evidence_requests"),
+            "Ctrl+Shift+R",
+        )
         view = bar.addMenu(self.tr("&Tampilan"))
         self.compact_action = self._action(
             view, self.tr("Tata letak &ringkas"), self.toggle_compact, "Ctrl+Shift+L"

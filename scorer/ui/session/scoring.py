@@ -2,7 +2,9 @@
 
 Keyboard first (docs/live-session.md): with the tree or the level panel focused, a digit
 sets the level, 0 or N marks N/A, Enter jumps to the next unscored item and typing a letter
-starts the item's note. In a text field, typing is typing.
+starts the item's note. In a text field, typing is typing. Below the item's text note on
+its evidence ("Bukti") sit the thumbnails of the evidence attached to it (evidence_strip.py),
+shown only when there is some.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
 from scorer.core.followup import format_figure
 from scorer.core.model import PreviousItem
 from scorer.core.rubric import Item
+from scorer.storage import evidence
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.session.evidence_strip import EvidenceStrip, Thumbnails
 from scorer.ui.session.rollups import RollupPanel
 from scorer.ui.session.rubric_model import RubricTreeModel
 from scorer.ui.undo import SetLevel, SetScoreText
@@ -110,7 +114,15 @@ class ScoringPage(QWidget):
         self.percent_label = QLabel(self.tr("Realisasi"))
         row.addRow(self.percent_label, self.percent)
         row.addRow(self.tr("Catatan"), self.note)
-        row.addRow(self.tr("Bukti"), self.evidence)
+        self.thumbnails = Thumbnails(context, self.fontMetrics().lineSpacing() * 7, self)
+        self.strip = EvidenceStrip(context, self.thumbnails)
+        self.strip.hide()
+        evidence_box = QWidget()
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.addWidget(self.evidence)
+        evidence_layout.addWidget(self.strip)
+        row.addRow(self.tr("Bukti"), evidence_box)
 
         self.level_panel = QWidget()
         self.level_panel.setObjectName("levelPanel")
@@ -141,7 +153,7 @@ class ScoringPage(QWidget):
 
         for widget in (self.tree, self.level_panel):
             widget.installEventFilter(self)
-        order = (self.tree, self.level_panel, self.percent, self.note, self.evidence)
+        order = (self.tree, self.level_panel, self.percent, self.note, self.evidence, self.strip)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         context.hub.changed.connect(self._on_changed)
@@ -188,6 +200,7 @@ class ScoringPage(QWidget):
                 else state.level == level and not state.not_applicable
             )
             button.setChecked(bool(checked))
+        self._show_evidence(item.id)
         is_percent = item.percent_thresholds is not None
         self.percent.setVisible(is_percent)
         self.percent_label.setVisible(is_percent)
@@ -207,6 +220,16 @@ class ScoringPage(QWidget):
                 else:
                     widget.setText(text)
                 widget.blockSignals(False)
+
+    def _show_evidence(self, item_id: str) -> None:
+        """The item's pieces as thumbnails; the strip is hidden (out of the Tab order) when
+        there are none, and focus on an emptied strip moves to the text note above it."""
+        pieces = [p for p in evidence.pieces(self.context.store) if p.item_id == item_id]
+        had_focus = self.strip.hasFocus()
+        self.strip.set_pieces(pieces)
+        self.strip.setVisible(bool(pieces))
+        if had_focus and not pieces:
+            self.evidence.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Editing
 
@@ -304,6 +327,10 @@ class ScoringPage(QWidget):
             item_id = self.current_item()
             if item_id is not None:
                 self._show_item(self.rubric.item(item_id))
+        elif changes.evidence:
+            item_id = self.current_item()
+            if item_id is not None:
+                self._show_evidence(item_id)
         if changes.signoff:
             self._apply_read_only()
 

@@ -188,8 +188,28 @@ class SessionView(QWidget):
         otherwise of the phase on screen."""
         from scorer.ui.session.evidence_paste import paste_evidence
 
-        item = self.scoring_page.current_item() if self.phase is Phase.SCORING else None
+        item = self._current_item()
         paste_evidence(self.context, item, self.phase)
+
+    def _current_item(self) -> str | None:
+        return self.scoring_page.current_item() if self.phase is Phase.SCORING else None
+
+    def evidence_gallery(self) -> None:
+        """Ctrl+Shift+B: the evidence of the phase on screen, grouped by item."""
+        from scorer.ui.session.evidence_gallery import EvidenceGallery
+        from scorer.ui.session.evidence_strip import open_modal
+
+        gallery = EvidenceGallery(self.context, self.scoring_page.thumbnails, self.phase, self)
+        open_modal(gallery, self.window().focusWidget() or self)
+
+    def evidence_requests(self) -> None:
+        """Ctrl+Shift+R: the evidence requests, open first; new ones for the current item."""
+        from scorer.ui.session.evidence_requests import RequestsDialog
+        from scorer.ui.session.evidence_strip import open_modal
+
+        item = self.scoring_page.current_item()
+        dialog = RequestsDialog(self.context, item, self)
+        open_modal(dialog, self.window().focusWidget() or self)
 
     def set_compact(self, compact: bool) -> None:
         self.scoring_page.set_compact(compact)
