@@ -24,6 +24,15 @@ class ShortcutsDialog(QDialog):
                 "Ctrl+Shift+V",
                 self.tr("tempel gambar dari papan klip sebagai bukti dukung butir aktif"),
             ),
+            ("Ctrl+Shift+B", self.tr("galeri bukti dukung fase ini")),
+            ("Ctrl+Shift+R", self.tr("permintaan bukti dukung (Insert: baru, Enter: dipenuhi)")),
+            (
+                self.tr("gambar bukti"),
+                self.tr(
+                    "←/→: pilih · Enter/Spasi: buka · Delete: hapus · F2: keterangan · "
+                    "Ctrl+M: pindah ke butir lain"
+                ),
+            ),
             (
                 "Ctrl+PgDown / Ctrl+PgUp",
                 self.tr("fase berikutnya / sebelumnya, dari isian mana pun"),
