@@ -148,6 +148,7 @@ def gallery_stall(full: Path, folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from scorer.ui.main_window import MainWindow
+    from scorer.ui.session.evidence_gallery import EvidenceGallery
 
     def longest_gap(action: object) -> tuple[float, float]:
         gaps: list[float] = []
@@ -185,8 +186,9 @@ def gallery_stall(full: Path, folder: Path) -> None:
         QTest.keyClick(page.tree, Qt.Key.Key_B, modifiers)
 
     gap, _ = longest_gap(open_gallery)
-    gallery = app.activeModalWidget()
-    shown = sum(s.model().rowCount() for s in gallery.strips.values()) if gallery else 0
+    gallery = QApplication.activeModalWidget()
+    assert isinstance(gallery, EvidenceGallery)
+    shown = sum(s.model().rowCount() for s in gallery.strips.values())
     print(f"gallery of {shown} images opened by its key, 5 ms ticker on the event loop")
     print(f"  longest gap idle {idle:.0f} ms; while opening and decoding {gap:.0f} ms")
     print(f"  thumbnails decoded {len(page.thumbnails._pixmaps)}, pending {len(pending)}")
