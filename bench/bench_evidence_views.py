@@ -172,7 +172,7 @@ def gallery_stall(full: Path, folder: Path) -> None:
         ticker.stop()
         return max(gaps), time.perf_counter() - start
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # held for the whole run
     window = MainWindow()
     window.show()
     window.open_file(full)
