@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu
 
 from scorer.core.evidence import default_due, prepare
 from scorer.core.model import Phase, utc_now
@@ -148,6 +148,24 @@ def test_strip_shows_the_items_evidence_and_edits_it_by_keyboard(  # type: ignor
     assert actions.count("restore") == 1 and actions.count("reassign") == 2
 
 
+# A popup menu, offscreen: the plugin neither grabs the keyboard nor raises windows.
+@pytest.mark.qt_log_ignore("grabbing the keyboard", r"raise\(\)")
+def test_the_menu_key_names_the_same_actions(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    strip = _to_strip(qtbot, window)
+    key(qtbot, Qt.Key.Key_Menu)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    assert [a.text() for a in menu.actions()] == [
+        "&Buka",
+        "&Keterangan…",
+        "&Pindahkan ke butir…",
+        "&Hapus",
+    ]
+    qtbot.keyClick(menu, Qt.Key.Key_H)  # a popup takes the keys while it is open
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert focus() is strip and strip.model().rowCount() == 2
+
+
 def test_strip_is_hidden_without_evidence_and_focus_leaves_an_emptied_strip(  # type: ignore[no-untyped-def]
     qtbot, window, session_file: tuple[Path, str]
 ) -> None:
@@ -255,17 +273,18 @@ def test_nothing_is_edited_after_sign_off_and_the_refusal_is_said(  # type: igno
     window.session.focus_work()
     strip = _to_strip(qtbot, window)
     before = ev.pieces(store)
-    key(qtbot, Qt.Key.Key_Delete)
-    window.prompts.answers.append("Keterangan baru")
-    key(qtbot, Qt.Key.Key_F2)
-    assert ev.pieces(store) == before and focus() is strip
-    assert len(window.prompts.errors) == 2
+    for keys in ((Qt.Key.Key_Delete,), (Qt.Key.Key_F2,), (Qt.Key.Key_M, CTRL)):
+        key(qtbot, *keys)
+        assert focus() is strip  # no prompt, no chooser: the refusal is said at once
+    assert ev.pieces(store) == before
+    assert len(window.prompts.errors) == 3 and "signed off" in window.prompts.errors[0]
     assert window.undo_stack.count() == 0
     key(qtbot, Qt.Key.Key_Return)  # looking is still allowed
     assert focus().window().objectName() == "evidenceViewer"
     key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: focus() is strip)
     key(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    dialog = focus().window()
     key(qtbot, Qt.Key.Key_Insert)
-    type_text(qtbot, "Laporan")
-    key(qtbot, Qt.Key.Key_Return, CTRL)
-    assert ev.requests(store) == [] and len(window.prompts.errors) == 3
+    assert focus() is dialog.table and ev.requests(store) == []
+    assert len(window.prompts.errors) == 4

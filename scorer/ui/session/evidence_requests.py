@@ -53,7 +53,7 @@ from scorer.ui.session.evidence_commands import (
     DeleteRequest,
     FulfilRequest,
 )
-from scorer.ui.session.evidence_strip import open_modal, piece_time, undo_keys
+from scorer.ui.session.evidence_strip import open_modal, piece_time, refused, undo_keys
 
 Index = QModelIndex | QPersistentModelIndex
 TIME_FORMAT = "d MMM yyyy HH.mm"  # "22 Okt 2025 12.00" / "22 Oct 2025 12.00"
@@ -220,6 +220,8 @@ class RequestsDialog(QDialog):
         return True
 
     def add(self) -> None:
+        if refused(self.context):
+            return
         form = NewRequestDialog(self.context, self.item_id, self)
         form.accepted.connect(lambda: self._added(form))
         open_modal(form, self.table)
@@ -241,7 +243,7 @@ class RequestsDialog(QDialog):
         from scorer.ui.chooser import ChooserDialog
 
         request = self.current()
-        if request is None or not request.open:
+        if request is None or not request.open or refused(self.context):
             return
         zone = self.model.zone
         pieces = [p for p in evidence.pieces(self.context.store) if p.item_id == request.item_id]

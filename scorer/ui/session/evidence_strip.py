@@ -30,12 +30,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QDialog, QListView, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QListView, QMenu, QStyle, QWidget
 from shiboken6 import isValid
 
 from scorer.core.evidence import PDF_MEDIA_TYPE
 from scorer.core.model import Evidence
 from scorer.storage import evidence
+from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 from scorer.ui.session.evidence_commands import (
     DeleteEvidence,
@@ -80,6 +81,7 @@ class Thumbnails(QObject):
     def __init__(self, context: SessionContext, side: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context, self.side = context, side
+        self.zone = evidence.session_zone(context.store)  # for the labels of every view
         self._pixmaps: dict[str, QPixmap] = {}
         self._pending: set[str] = set()
         self._emitter = _Emitter()
@@ -116,7 +118,7 @@ class PiecesModel(QAbstractListModel):
         super().__init__()
         self.context, self.thumbnails = context, thumbnails
         self.pieces: list[Evidence] = []
-        self.zone = evidence.session_zone(context.store)
+        self.zone = thumbnails.zone
         thumbnails.ready.connect(self._on_ready)
 
     def set_pieces(self, pieces: list[Evidence]) -> None:
@@ -136,7 +138,7 @@ class PiecesModel(QAbstractListModel):
             return f"{piece.id} · {piece.caption or piece.original_name}"
         if role == Qt.ItemDataRole.DecorationRole:
             if piece.width is None:  # a PDF: kept as received, shown by its icon and name
-                return QWidget().style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
             return self.thumbnails.pixmap(piece.sha256)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             where = piece.item_id or piece.phase.value
@@ -219,10 +221,36 @@ class EvidenceStrip(QListView):
             self.edit_caption(piece)
         elif key == Qt.Key.Key_M and modifiers == Qt.KeyboardModifier.ControlModifier:
             self.choose_item(piece)
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.show_menu()
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def show_menu(self) -> None:
+        """The menu key (or Shift+F10): the same actions, named, under the current piece."""
+        piece = self.current_piece()
+        if piece is None:
+            return
+        menu = QMenu(self)
+        for text, run in (
+            (self.tr("&Buka"), self.open_viewer),
+            (self.tr("&Keterangan…"), lambda: self.edit_caption(piece)),
+            (self.tr("&Pindahkan ke butir…"), lambda: self.choose_item(piece)),
+            (
+                self.tr("&Hapus"),
+                lambda: self.context.undo_stack.push(DeleteEvidence(self.context, piece.id)),
+            ),
+        ):
+            menu.addAction(text).triggered.connect(run)
+        menu.popup(self.viewport().mapToGlobal(self.visualRect(self.currentIndex()).center()))
+
+    def refused(self) -> bool:
+        """After sign-off (or in a window that only reads) say why before asking anything."""
+        return refused(self.context)
 
     def open_viewer(self) -> None:
         from scorer.ui.session.evidence_viewer import EvidenceViewer
@@ -233,6 +261,8 @@ class EvidenceStrip(QListView):
     def edit_caption(self, piece: Evidence) -> None:
         from scorer.ui.prompts import DialogPrompts
 
+        if self.refused():
+            return
         prompts = self.context.prompts or DialogPrompts(self.window())
         caption = prompts.text(
             self.tr("Keterangan bukti"),
@@ -248,6 +278,8 @@ class EvidenceStrip(QListView):
         """Ctrl+M: another item (typing "OP4" or a name filters), or the phase only."""
         from scorer.ui.chooser import ChooserDialog
 
+        if self.refused():
+            return
         rubric, lang = self.context.store.rubric, self.context.lang
         keys: list[str | None] = [None, *(item.id for item in rubric.items)]
         labels = [self.tr("— tanpa butir (hanya fase)")] + [
@@ -267,6 +299,15 @@ class EvidenceStrip(QListView):
 
         dialog.chosen.connect(move)
         open_modal(dialog, self)
+
+
+def refused(context: SessionContext) -> bool:
+    """True when the session takes no edits; the store's own refusal is then said, as for
+    any edit (an empty write: it is refused before it starts)."""
+    if not context.read_only:
+        return False
+    context.run(lambda: context.store.write(lambda _tx: Changes()))
+    return True
 
 
 def undo_keys(dialog: QDialog, context: SessionContext) -> None:
