@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,7 +30,15 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QFocusEvent,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QListView, QMenu, QStyle, QWidget
 from shiboken6 import isValid
 
@@ -83,12 +92,16 @@ class Thumbnails(QObject):
         self.context, self.side = context, side
         self.zone = evidence.session_zone(context.store)  # for the labels of every view
         self._pixmaps: dict[str, QPixmap] = {}
+        # Shown until the decode arrives: an icon-sized blank, so the view lays the row
+        # out at its final size (a late, larger decoration would be clipped).
+        self.placeholder = QPixmap(side, side * 9 // 16)
+        self.placeholder.fill(Qt.GlobalColor.transparent)
         self._pending: set[str] = set()
         self._emitter = _Emitter()
         self._emitter.done.connect(self._done)
 
-    def pixmap(self, sha256: str) -> QPixmap | None:
-        """The thumbnail if decoded; else None, and `ready` follows once it is."""
+    def pixmap(self, sha256: str) -> QPixmap:
+        """The thumbnail if decoded; else the placeholder, and `ready` follows."""
         found = self._pixmaps.get(sha256)
         if found is None and sha256 not in self._pending:
             blob = evidence.content(self.context.store, sha256)
@@ -97,7 +110,7 @@ class Thumbnails(QObject):
                 QThreadPool.globalInstance().start(
                     _Decode(self._emitter, sha256, blob.data, self.side)
                 )
-        return found
+        return found or self.placeholder
 
     def _done(self, sha256: str, image: QImage) -> None:
         self._pending.discard(sha256)
@@ -175,7 +188,8 @@ class EvidenceStrip(QListView):
         self.setIconSize(QSize(side, side * 9 // 16))
         line = self.fontMetrics().lineSpacing()
         self.setGridSize(QSize(side + line, side * 9 // 16 + 2 * line))
-        self.setFixedHeight(side * 9 // 16 + 4 * line)
+        frame = 2 * self.frameWidth() + self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(side * 9 // 16 + 2 * line + frame + line // 2)
         self.setTabKeyNavigation(False)
         self.setToolTip(
             self.tr(
@@ -199,10 +213,21 @@ class EvidenceStrip(QListView):
         if pieces:
             self.setCurrentIndex(self.pieces.index(max(0, min(row, len(pieces) - 1)), 0))
 
-    def focusInEvent(self, event: Any) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The current piece is highlighted while the strip has focus (the gallery shows
+        many strips; one highlight says where the keys go)."""
         if not self.currentIndex().isValid() and self.pieces.pieces:
             self.setCurrentIndex(self.pieces.index(0, 0))
+        elif self.currentIndex().isValid():
+            self.selectionModel().select(
+                self.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.clearSelection()
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         piece = self.current_piece()

@@ -19,8 +19,9 @@ from scorer.ui.context import SessionContext
 from scorer.ui.session.evidence_strip import piece_time
 
 
-def pdf_first_page(data: bytes, size: QSize) -> QImage:
-    """The first page fitted into `size`, on white; a null image if QtPdf cannot read it."""
+def pdf_first_page(data: bytes, size: QSize) -> tuple[QImage, int]:
+    """The first page fitted into `size`, on white, and the number of pages; a null image
+    if QtPdf cannot read it."""
     from PySide6.QtPdf import QPdfDocument
 
     buffer = QBuffer()
@@ -28,8 +29,9 @@ def pdf_first_page(data: bytes, size: QSize) -> QImage:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)
-    if document.pageCount() < 1:
-        return QImage()
+    pages = document.pageCount()
+    if pages < 1:
+        return QImage(), 0
     page = document.pagePointSize(0).toSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
     rendered = document.render(0, page)
     image = QImage(rendered.size(), QImage.Format.Format_RGB32)
@@ -38,7 +40,7 @@ def pdf_first_page(data: bytes, size: QSize) -> QImage:
     painter.drawImage(0, 0, rendered)
     painter.end()
     document.close()
-    return image
+    return image, pages
 
 
 class EvidenceViewer(QDialog):
@@ -93,7 +95,9 @@ class EvidenceViewer(QDialog):
 
     def _fit(self) -> None:
         size = self.picture.size()
-        image = pdf_first_page(self.pdf_data, size) if self.rendered_pdf else self.image
+        image, pages = pdf_first_page(self.pdf_data, size) if self.rendered_pdf else (self.image, 0)
+        if pages > 1:
+            self.picture.setToolTip(self.tr("PDF: halaman 1 dari %1").replace("%1", str(pages)))
         if image.isNull():
             self.picture.setPixmap(QPixmap())
             self.picture.setText(self.current().original_name)

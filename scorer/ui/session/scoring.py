@@ -116,13 +116,10 @@ class ScoringPage(QWidget):
         row.addRow(self.tr("Catatan"), self.note)
         self.thumbnails = Thumbnails(context, self.fontMetrics().lineSpacing() * 7, self)
         self.strip = EvidenceStrip(context, self.thumbnails)
-        self.strip.hide()
-        evidence_box = QWidget()
-        evidence_layout = QVBoxLayout(evidence_box)
-        evidence_layout.setContentsMargins(0, 0, 0, 0)
-        evidence_layout.addWidget(self.evidence)
-        evidence_layout.addWidget(self.strip)
-        row.addRow(self.tr("Bukti"), evidence_box)
+        row.addRow(self.tr("Bukti"), self.evidence)
+        row.addRow("", self.strip)
+        self.form = row
+        row.setRowVisible(self.strip, False)  # shown when the item has evidence
 
         self.level_panel = QWidget()
         self.level_panel.setObjectName("levelPanel")
@@ -227,7 +224,7 @@ class ScoringPage(QWidget):
         pieces = [p for p in evidence.pieces(self.context.store) if p.item_id == item_id]
         had_focus = self.strip.hasFocus()
         self.strip.set_pieces(pieces)
-        self.strip.setVisible(bool(pieces))
+        self.form.setRowVisible(self.strip, bool(pieces))
         if had_focus and not pieces:
             self.evidence.setFocus(Qt.FocusReason.OtherFocusReason)
 
