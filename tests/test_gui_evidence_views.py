@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu
 
 from scorer.core.evidence import default_due, prepare
@@ -100,7 +101,17 @@ def test_strip_shows_the_items_evidence_and_edits_it_by_keyboard(  # type: ignor
     assert strip.current_piece().id == first
     # Thumbnails arrive from the worker; the PDF shows an icon (never decoded).
     decoration = Qt.ItemDataRole.DecorationRole
-    qtbot.waitUntil(lambda: all(strip.model().index(r, 0).data(decoration) for r in range(3)))
+    blank = page.thumbnails.placeholder.cacheKey()
+
+    def thumbnail(row: int):  # type: ignore[no-untyped-def]
+        return strip.model().index(row, 0).data(decoration)
+
+    qtbot.waitUntil(lambda: all(thumbnail(r).cacheKey() != blank for r in range(2)))
+    red = thumbnail(0).toImage()
+    assert red.width() == page.thumbnails.side and red.height() < red.width()
+    assert red.pixelColor(5, 5).red() > 150 and red.pixelColor(5, 5).green() < 80
+    assert thumbnail(1).toImage().pixelColor(5, 5).green() > 150
+    assert not isinstance(thumbnail(2), QPixmap)  # the PDF: an icon, never decoded
     assert "Slide 1" in strip.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
     # Enter opens the viewer; → goes to the next piece, Esc comes back to the strip.

@@ -153,11 +153,18 @@ class RequestsDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # The texts wrap instead of scrolling sideways (640 px beside Zoom).
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
-            mode = QHeaderView.ResizeMode.ResizeToContents
+            stretch = column in (2, 4)  # what is asked, and the status
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
             header.setSectionResizeMode(column, mode)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.installEventFilter(self)
         label = QLabel(
             self.tr(
