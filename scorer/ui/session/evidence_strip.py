@@ -211,7 +211,11 @@ class EvidenceStrip(QListView):
         if current is not None and current.id in ids:
             row = ids.index(current.id)
         if pieces:
-            self.setCurrentIndex(self.pieces.index(max(0, min(row, len(pieces) - 1)), 0))
+            index = self.pieces.index(max(0, min(row, len(pieces) - 1)), 0)
+            flags = QItemSelectionModel.SelectionFlag
+            self.selectionModel().setCurrentIndex(
+                index, flags.ClearAndSelect if self.hasFocus() else flags.NoUpdate
+            )
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """The current piece is highlighted while the strip has focus (the gallery shows
