@@ -233,6 +233,16 @@ def test_requests_added_fulfilled_and_deleted_by_keyboard(  # type: ignore[no-un
     form = focus().window()
     assert form.chosen_item() == item
     type_text(qtbot, "SK Dewan Smart City")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is form.item
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is form.due_at
+    key(qtbot, Qt.Key.Key_Tab)  # Tab leaves the date and time (not its next section)
+    assert focus() is not form.due_at and focus().window() is form
+    key(qtbot, Qt.Key.Key_Backtab, SHIFT)
+    key(qtbot, Qt.Key.Key_Backtab, SHIFT)
+    key(qtbot, Qt.Key.Key_Backtab, SHIFT)
+    assert focus() is form.what
     before = utc_now()
     key(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: focus() is dialog.table)

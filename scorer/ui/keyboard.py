@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialog, QWidget
 
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
@@ -29,6 +29,13 @@ def prepare_dialog(dialog: QDialog, first: QWidget) -> None:
 class DateField(QDateEdit):
     """A date edit that Tab leaves: QDateEdit walks its day, month and year on Tab (the
     arrows and typing still move between them)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date and time that Tab leaves, as `DateField` (a request's due time)."""
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

@@ -27,7 +27,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,7 +45,7 @@ from scorer.core.model import EvidenceRequest, utc_now
 from scorer.storage import evidence
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
-from scorer.ui.keyboard import prepare_dialog
+from scorer.ui.keyboard import DateTimeField, prepare_dialog
 from scorer.ui.session.evidence_commands import (
     AddRequest,
     AttachEvidence,
@@ -317,7 +316,7 @@ class NewRequestDialog(QDialog):
         self.what.setObjectName("requestWhat")
         self.what.setPlaceholderText(self.tr("mis. SK Dewan Smart City, laporan realisasi"))
         due = default_due(utc_now(), self.zone).astimezone(self.zone)
-        self.due_at = QDateTimeEdit(
+        self.due_at = DateTimeField(
             QDateTime(QDate(due.year, due.month, due.day), QTime(due.hour, due.minute))
         )
         self.due_at.setObjectName("requestDue")
