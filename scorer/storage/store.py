@@ -40,7 +40,7 @@ from scorer.core.model import (
     time_to_text,
     utc_now,
 )
-from scorer.core.rubric import Rubric, load_rubric_text
+from scorer.core.rubric import Rubric
 from scorer.core.scoring import ItemValue, item_value
 from scorer.paths import backup_dir, recovery_dir
 from scorer.storage import scoringfile
@@ -48,6 +48,7 @@ from scorer.storage.faults import FileIdentity, StorageFault, classify
 from scorer.storage.reader import read_previous, read_record
 from scorer.storage.records import QA_COLUMNS, qa_params, write_record
 from scorer.storage.recovery import RecoveryJournal, Write
+from scorer.storage.rubric_cache import stored_rubric
 
 T = TypeVar("T")
 
@@ -188,7 +189,7 @@ class ScoringStore:
         self.version_recorded = info["app_version"] == __version__
         self.owner: str = info["owner"]
         self.actor: str = owner_name[0] if owner_name else info["owner"]
-        self.rubric: Rubric = load_rubric_text(info["rubric_source"], f"{path} (stored rubric)")
+        self.rubric: Rubric = stored_rubric(info["rubric_source"], f"{path} (stored rubric)")
         self.journal = RecoveryJournal(recovery_dir(), path, self.file_id)
 
     @classmethod
