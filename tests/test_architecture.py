@@ -106,6 +106,7 @@ def test_session_pages_load_when_first_shown() -> None:
         "scorer.ui.session.overview",
         "scorer.ui.session.qa",
         "scorer.ui.session.conclusions",
+        "scorer.ui.session.notes_list",
         "scorer.ui.minutes_actions",
         "PySide6.QtPdf",
         "PySide6.QtPrintSupport",
