@@ -27,7 +27,7 @@ from scorer.core.stats import Agreement
 from scorer.merge.aggregate import PanelResult, alpha_verdict, panel_value
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import member_sources, status_columns, statuses_differ
-from scorer.reports.panel_words import flag_text, not_meaningful, signed_at_text, words
+from scorer.reports.panel_words import flag_text, local_time_text, not_meaningful, words
 from scorer.storage.scoringfile import atomic_new_file
 
 Cell = str | int | float | None
@@ -228,7 +228,7 @@ def _assessors(
             signed_by, signed_at = w["not_signed"], ""
         else:
             signed_by = member.signed_by
-            signed_at = signed_at_text(member.signed_at, zone, lang)
+            signed_at = local_time_text(member.signed_at, zone, lang)
         rows.append(
             [
                 number_of.get(assessor.key),

@@ -23,9 +23,12 @@ def grid(
     *,
     right: Sequence[int] = (),
     total: bool = False,
+    groups: Sequence[tuple[int, int]] = (),
 ) -> Table:
     """A table of Paragraphs (cells are ReportLab markup); widths in mm; `right`: numeric
-    columns (right-aligned, heading too); `total`: the last row is a bold total."""
+    columns (right-aligned, heading too); `total`: the last row is a bold total; `groups`:
+    (first, last) row ranges that stay on one page, their first column one cell (an item
+    over its assessors' rows)."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
@@ -61,6 +64,10 @@ def grid(
         commands.append(("NOSPLIT", (0, -2), (-1, -1)))  # the last two rows together
     if total:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.96, 0.96, 0.96)))
+    for first, last in groups:
+        if last > first:
+            commands.append(("SPAN", (0, first), (0, last)))
+            commands.append(("NOSPLIT", (0, first), (-1, last)))
     table.setStyle(TableStyle(commands))
     return table
 

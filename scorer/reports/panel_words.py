@@ -221,7 +221,17 @@ def not_meaningful(value: Agreement, lang: str) -> str:
     return words(lang)["not_meaningful"].format(reason=words(lang)[key] if key else reason)
 
 
-def signed_at_text(moment: dt.datetime, zone: TimeZoneName, lang: str) -> str:
-    """A sign-off in the session's zone: "21-10-2025 15.46 WIB"."""
+def local_time_text(moment: dt.datetime, zone: TimeZoneName, lang: str) -> str:
+    """A moment (a sign-off, a request's due time) in the session's zone: "21-10-2025
+    15.46 WIB"."""
     local = moment.astimezone(zone.tzinfo)
     return f"{local:%d-%m-%Y} {clock(moment, zone, lang)}"
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def numeral(number: int) -> str:
+    """A section's Roman numeral: the report's later sections are numbered by which of
+    them a panel has."""
+    return ROMAN[number - 1]

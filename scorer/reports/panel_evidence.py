@@ -1,0 +1,209 @@
+"""Supporting evidence in a panel's outputs: per item and per assessor, how many pieces
+(with their numbers in the panel minutes' annex), what they show, the requests still open
+(what, and by when in the session's zone) and how many were fulfilled.
+
+`evidence_rows` is the one place these figures are gathered; the panel report prints them
+(`evidence_section`) and the CSV/XLSX export them (scorer/merge/exports.py). The annex
+numbers come from `minutes_evidence.numbered`, so the report and the minutes agree. Items
+follow the rubric, then evidence attached to a phase only; assessors follow the roster.
+A panel without evidence or requests gets nothing. Pure Python until a section is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+from scorer.core.evidence import PDF_MEDIA_TYPE
+from scorer.core.model import Evidence, EvidenceRequest, ScoringRecord
+from scorer.core.rubric import Rubric
+from scorer.reports.minutes_evidence import WORDS as ANNEX_WORDS
+from scorer.reports.minutes_evidence import numbered
+from scorer.reports.panel_words import local_time_text
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+WIDTH_MM = 170  # A4 less the margins
+ITEM_MM, ASSESSOR_MM, PIECES_MM, OPEN_MM = 36, 34, 16, 34  # "shown" takes what is left
+CAPTION_CHARS = 60  # a caption is cut to this in the report and the exports ("briefly")
+TABLE_START_MM = 45  # the heading, the intro, the heading row and a first item
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A piece of evidence with its number in the panel minutes' annex."""
+
+    number: int
+    evidence: Evidence
+    pdf: bool
+
+    @property
+    def shown(self) -> str:
+        """What it shows, briefly: its caption, else the name of the file it came from; a
+        PDF says so."""
+        text = brief(self.evidence.caption or self.evidence.original_name)
+        return f"{text} (PDF)" if self.pdf else text
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One assessor's evidence and requests on one item (item None: on a phase only)."""
+
+    item_id: str | None
+    assessor: str
+    name: str
+    pieces: tuple[Piece, ...]
+    open: tuple[EvidenceRequest, ...]
+    fulfilled: int
+
+    @property
+    def pdfs(self) -> int:
+        return sum(1 for piece in self.pieces if piece.pdf)
+
+    @property
+    def images(self) -> int:
+        return len(self.pieces) - self.pdfs
+
+    @property
+    def numbers(self) -> str:
+        """The annex numbers: "1, 2"."""
+        return ", ".join(str(piece.number) for piece in self.pieces)
+
+
+def evidence_rows(record: ScoringRecord, rubric: Rubric) -> list[EvidenceRow]:
+    """Every (item, assessor) with evidence or requests: items in rubric order, then the
+    evidence on a phase only; assessors in roster order, then any the roster lacks."""
+    order: list[str | None] = [item.id for item in rubric.items]
+    order.append(None)
+    roster = [a.key for a in record.assessors]
+    keys = {e.assessor for e in record.evidence} | {q.assessor for q in record.requests}
+    roster += sorted(keys - set(roster))
+    names = {a.key: a.name for a in record.assessors}
+    pieces: dict[tuple[str | None, str], list[Piece]] = {}
+    for number, e in numbered(record, rubric):
+        blob = record.blobs.get(e.sha256)
+        item = e.item_id if rubric.has_item(e.item_id or "") else None
+        pdf = blob is not None and blob.media_type == PDF_MEDIA_TYPE
+        pieces.setdefault((item, e.assessor), []).append(Piece(number, e, pdf))
+    asked: dict[tuple[str | None, str], list[EvidenceRequest]] = {}
+    for request in sorted(record.requests, key=lambda q: (q.due_at, q.id)):
+        asked.setdefault((request.item_id, request.assessor), []).append(request)
+    rows = []
+    for item in order:
+        for key in roster:
+            own = pieces.get((item, key), [])
+            requests = asked.get((item, key), [])
+            if own or requests:
+                rows.append(
+                    EvidenceRow(
+                        item,
+                        key,
+                        names.get(key, key),
+                        tuple(own),
+                        tuple(q for q in requests if q.open),
+                        sum(1 for q in requests if not q.open),
+                    )
+                )
+    return rows
+
+
+def brief(text: str, limit: int = CAPTION_CHARS) -> str:
+    """One line cut at a word to at most `limit` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def evidence_section(
+    record: ScoringRecord, rubric: Rubric, number_of: Mapping[str, int], numeral: str
+) -> list[Flowable]:
+    """ "Bukti dukung per butir": a row per item and assessor, the item's rows kept together;
+    nothing when the panel has no evidence or requests. Indonesian, like the report."""
+    rows = evidence_rows(record, rubric)
+    if not rows:
+        return []
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, Paragraph, Spacer
+
+    from scorer.reports.panel_tables import grid
+    from scorer.reports.styles import report_styles
+
+    styles = report_styles()
+    zone = record.evaluation.timezone
+    table = [["Butir", "Asesor", "Bukti", "Keterangan bukti", "Permintaan terbuka", "Dipenuhi"]]
+    groups: list[tuple[int, int]] = []
+    for row in rows:
+        if row.item_id is None:
+            item = "<i>tanpa butir</i>"
+        else:
+            item = f"{escape(row.item_id)} {escape(rubric.item(row.item_id).name.id)}"
+        if groups and rows[groups[-1][0] - 1].item_id == row.item_id:
+            groups[-1] = (groups[-1][0], len(table))
+        else:
+            groups.append((len(table), len(table)))
+        number = number_of.get(row.assessor)
+        who = escape(row.name) if number is None else f"{number}. {escape(row.name)}"
+        pieces = "–"
+        if row.pieces:
+            pieces = f"{len(row.pieces)}<br/>no. {row.numbers}"
+        asked = "<br/>".join(
+            f"{escape(brief(q.what))} (tenggat {local_time_text(q.due_at, zone, 'id')})"
+            for q in row.open
+        )
+        table.append(
+            [
+                item,
+                who,
+                pieces,
+                "<br/>".join(f"– {escape(_shown(piece, row.item_id))}" for piece in row.pieces),
+                asked or "–",
+                str(row.fulfilled),
+            ]
+        )
+    total = sum(len(row.pieces) for row in rows)
+    authors = len({row.assessor for row in rows if row.pieces})
+    still_open = sum(len(row.open) for row in rows)
+    fulfilled = sum(row.fulfilled for row in rows)
+    flowing = ParagraphStyle("flowing", parent=styles.heading, keepWithNext=0)
+    notes = ParagraphStyle("evidence_notes", parent=styles.small, alignment=0)
+    return [
+        CondPageBreak(TABLE_START_MM * mm),
+        Paragraph(f"{numeral}. Bukti dukung per butir", flowing),
+        Paragraph(
+            f"{total} bukti dukung dilampirkan oleh {authors} asesor; {still_open} permintaan "
+            f"bukti belum dipenuhi, {fulfilled} telah dipenuhi.",
+            styles.plain,
+        ),
+        Spacer(1, 1.5 * mm),
+        grid(table, _widths(), right=(5,), groups=groups),
+        Spacer(1, 1 * mm),
+        Paragraph(
+            "Asesor: nomor pada bagian I dan nama. Bukti: jumlah bukti dan nomornya pada "
+            "Lampiran — Bukti dukung notula tim (berkas panel). Permintaan terbuka: yang "
+            f"harus dilengkapi dan tenggatnya ({zone.value}). Dipenuhi: jumlah permintaan "
+            "yang telah dipenuhi.",
+            notes,
+        ),
+    ]
+
+
+def _widths() -> list[float]:
+    from scorer.reports.panel_tables import fit
+
+    fulfilled = fit("Dipenuhi")
+    shown = WIDTH_MM - ITEM_MM - ASSESSOR_MM - PIECES_MM - OPEN_MM - fulfilled
+    return [ITEM_MM, ASSESSOR_MM, PIECES_MM, shown, OPEN_MM, fulfilled]
+
+
+def _shown(piece: Piece, item_id: str | None) -> str:
+    """What a piece shows; one on a phase only says which phase ("tahap presentasi")."""
+    if item_id is not None:
+        return piece.shown
+    phase = ANNEX_WORDS["id"][piece.evidence.phase]
+    return f"{piece.shown} ({ANNEX_WORDS['id']['phase_only'].format(phase=phase)})"
