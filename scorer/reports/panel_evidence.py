@@ -17,11 +17,11 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from scorer.core.evidence import PDF_MEDIA_TYPE
-from scorer.core.model import Evidence, EvidenceRequest, ScoringRecord
+from scorer.core.model import Evidence, EvidenceRequest, ScoringRecord, TimeZoneName
 from scorer.core.rubric import Rubric
 from scorer.reports.minutes_evidence import WORDS as ANNEX_WORDS
 from scorer.reports.minutes_evidence import numbered
-from scorer.reports.panel_words import local_time_text
+from scorer.reports.panel_words import local_time_text, words
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -39,13 +39,6 @@ class Piece:
     number: int
     evidence: Evidence
     pdf: bool
-
-    @property
-    def shown(self) -> str:
-        """What it shows, briefly: its caption, else the name of the file it came from; a
-        PDF says so."""
-        text = brief(self.evidence.caption or self.evidence.original_name)
-        return f"{text} (PDF)" if self.pdf else text
 
 
 @dataclass(frozen=True)
@@ -152,16 +145,16 @@ def evidence_section(
         pieces = "–"
         if row.pieces:
             pieces = f"{len(row.pieces)}<br/>no. {row.numbers}"
-        asked = "<br/>".join(
-            f"{escape(brief(q.what))} (tenggat {local_time_text(q.due_at, zone, 'id')})"
-            for q in row.open
-        )
+        asked = "<br/>".join(escape(due_text(q, zone, "id")) for q in row.open)
         table.append(
             [
                 item,
                 who,
                 pieces,
-                "<br/>".join(f"– {escape(_shown(piece, row.item_id))}" for piece in row.pieces),
+                "<br/>".join(
+                    f"– {escape(shown(piece, row.item_id, 'id', CAPTION_CHARS))}"
+                    for piece in row.pieces
+                ),
                 asked or "–",
                 str(row.fulfilled),
             ]
@@ -201,9 +194,21 @@ def _widths() -> list[float]:
     return [ITEM_MM, ASSESSOR_MM, PIECES_MM, shown, OPEN_MM, fulfilled]
 
 
-def _shown(piece: Piece, item_id: str | None) -> str:
-    """What a piece shows; one on a phase only says which phase ("tahap presentasi")."""
+def shown(piece: Piece, item_id: str | None, lang: str, limit: int | None = None) -> str:
+    """What a piece shows: its caption, else the name of the file it came from (cut to
+    `limit` characters); a PDF says so, and one on a phase only says which ("tahap
+    presentasi")."""
+    text = piece.evidence.caption or piece.evidence.original_name
+    text = brief(text, limit) if limit else " ".join(text.split())
+    if piece.pdf:
+        text += " (PDF)"
     if item_id is not None:
-        return piece.shown
-    phase = ANNEX_WORDS["id"][piece.evidence.phase]
-    return f"{piece.shown} ({ANNEX_WORDS['id']['phase_only'].format(phase=phase)})"
+        return text
+    annex = ANNEX_WORDS["en" if lang == "en" else "id"]
+    return f"{text} ({annex['phase_only'].format(phase=annex[piece.evidence.phase])})"
+
+
+def due_text(request: EvidenceRequest, zone: TimeZoneName, lang: str) -> str:
+    """What is still to come and by when: "SK Dewan (tenggat 22-10-2025 09.30 WIB)"."""
+    due = words(lang)["due"]
+    return f"{request.what} ({due} {local_time_text(request.due_at, zone, lang)})"
