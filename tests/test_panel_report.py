@@ -90,6 +90,7 @@ def test_items_carry_names_and_their_spread(panel: Panel) -> None:
     assert "OP4 Manajemen risiko 2 1 1 3 1,33 1 0,58 1 2" in text
     assert "BL2 Data awal Smart Branding 3 2 4 3 3,00 3 1,00 2 4 rentang 2" in text
     assert "range" not in text
+    assert "Bukti dukung" not in text  # no evidence, no section on it
 
 
 def test_the_letterhead_comes_from_the_programme_file(panel: Panel) -> None:
