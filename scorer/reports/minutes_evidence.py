@@ -206,7 +206,7 @@ def _pieces(parts: Parts, w: dict[str, str], group: list[tuple[int, Evidence]]) 
             flowables.append(parts.p(piece.caption))
     if len(group) > 1:
         numbers = ", ".join(str(number) for number, _ in group)
-        flowables.append(parts.p(w["same"].format(numbers=numbers), parts.s.small))
+        flowables += [parts.p(w["same"].format(numbers=numbers), parts.s.small), Spacer(1, 3)]
     piece = group[0][1]
     blob = parts.record.blobs.get(piece.sha256)
     if blob is not None and blob.media_type == JPEG_MEDIA_TYPE and piece.width and piece.height:
