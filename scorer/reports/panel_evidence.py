@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
 WIDTH_MM = 170  # A4 less the margins
-ITEM_MM, ASSESSOR_MM, PIECES_MM, OPEN_MM = 36, 34, 16, 34  # "shown" takes what is left
+ITEM_MM, ASSESSOR_MM, PIECES_MM, OPEN_MM = 30, 30, 15, 33  # "shown" takes what is left
 CAPTION_CHARS = 60  # a caption is cut to this in the report and the exports ("briefly")
 TABLE_START_MM = 45  # the heading, the intro, the heading row and a first item
 
