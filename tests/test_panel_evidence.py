@@ -19,6 +19,7 @@ from scorer.storage.reading import read_any
 from tests.conftest import run_cli
 from tests.evidence_files import pdf, png
 from tests.test_charts_pdf import font_rows, page_of, word_heights
+from tests.test_panel_report import documented, documented_columns
 
 CHAIR = "Dr. Ratna Wulandari, M.T."
 BAMBANG = "Ir. Bambang Hartono, M.Sc."
@@ -283,3 +284,16 @@ def test_decisions_come_before_evidence_in_the_numbering(panel: Panel, tmp_path:
     write_panel_report(record, aggregate(record), report)
     text = _raw(report)
     assert text.index("VII. Keputusan konsensus") < text.index("VIII. Bukti dukung per butir")
+
+
+def test_docs_describe_the_evidence_columns_exactly(panel: Panel) -> None:
+    """docs/merge.md's row for the evidence table is a contract, as the others are."""
+    from scorer.merge.aggregate import aggregate
+    from scorer.merge.exports import blocks
+
+    (cells,) = documented_columns(2)
+    result = aggregate(panel.record)
+    for lang, column in (("id", 1), ("en", 2)):
+        table = blocks(panel.record, result, lang)[-1]
+        assert f"`{table.title}`" in cells[0]
+        assert documented(cells[column]) == table.header, lang

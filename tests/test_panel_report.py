@@ -335,13 +335,16 @@ def test_alpha_is_read_by_krippendorffs_thresholds(value: float, verdict: str, w
 
 
 FOLLOW_UP_HEADING = "## A panel that follows up a previous evaluation"
+EVIDENCE_HEADING = "## A panel with supporting evidence"
 
 
 def documented_columns(part: int) -> list[list[str]]:
     """docs/merge.md's rows of sheets and columns: part 0 the tables of every panel, part 1
-    what a panel that follows up a previous evaluation adds. Each row: its cells."""
+    what a panel that follows up a previous evaluation adds, part 2 the table of a panel
+    with supporting evidence. Each row: its cells."""
     doc = (Path(__file__).resolve().parent.parent / "docs" / "merge.md").read_text()
-    text = doc.split(FOLLOW_UP_HEADING)[part]
+    every, rest = doc.split(FOLLOW_UP_HEADING)
+    text = [every, *rest.split(EVIDENCE_HEADING)][part]
     rows = [line for line in text.splitlines() if line.strip().startswith("| `")]
     return [[cell.strip() for cell in row.strip().strip("|").split("|")] for row in rows]
 
