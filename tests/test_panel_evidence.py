@@ -297,3 +297,42 @@ def test_docs_describe_the_evidence_columns_exactly(panel: Panel) -> None:
         table = blocks(panel.record, result, lang)[-1]
         assert f"`{table.title}`" in cells[0]
         assert documented(cells[column]) == table.header, lang
+
+
+def test_an_item_with_more_evidence_than_a_page_holds_still_lays_out(
+    panel: Panel, tmp_path: Path
+) -> None:
+    """Three assessors with 30 captioned pieces each on one item: each cell lists five and
+    says how many more, and the item's rows, together taller than a page, split."""
+    import copy
+    import dataclasses
+
+    from scorer.merge.aggregate import aggregate
+    from scorer.reports.panel_report import write_panel_report
+
+    record = copy.deepcopy(panel.record)
+    template = record.evidence[0]
+    keys = [a.key for a in record.assessors[:3]]
+    for n in range(90):
+        record.evidence.append(
+            dataclasses.replace(
+                template,
+                id=100 + n,
+                item_id="OP1",
+                assessor=keys[n % 3],
+                caption=f"Keterangan panjang nomor {n} tentang bukti dukung pada paparan daerah",
+            )
+        )
+    report = tmp_path / "many.pdf"
+    write_panel_report(record, aggregate(record), report)
+    text = _raw(report)
+    assert text.count("… dan 25 bukti lainnya") == 3
+    assert "30 no. 1–30" not in text and ", …" in text  # numbers cut short, not all 30
+
+
+def test_numbers_are_printed_as_runs() -> None:
+    from scorer.reports.panel_evidence import spans
+
+    assert spans([9, 1, 2, 3, 7, 10]) == "1–3, 7, 9, 10"
+    assert spans(range(1, 31)) == "1–30"
+    assert spans(range(1, 60, 2)) == "1, 3, 5, 7, 9, 11, 13, 15, 17, 19, …"

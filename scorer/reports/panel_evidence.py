@@ -11,7 +11,7 @@ A panel without evidence or requests gets nothing. Pure Python until a section i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 WIDTH_MM = 170  # A4 less the margins
 ITEM_MM, ASSESSOR_MM, PIECES_MM, OPEN_MM = 30, 30, 15, 33  # "shown" takes what is left
-CAPTION_CHARS = 60  # a caption is cut to this in the report and the exports ("briefly")
+CAPTION_CHARS = 60  # a caption is cut to this in the report ("briefly")
+LISTED = 5  # captions or open requests listed in one cell of the report
 TABLE_START_MM = 45  # the heading, the intro, the heading row and a first item
 
 
@@ -112,6 +113,30 @@ def brief(text: str, limit: int = CAPTION_CHARS) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+def spans(numbers: Iterable[int], limit: int = 2 * LISTED) -> str:
+    """Numbers with runs joined, at most `limit` of them and runs: "1–3, 7, 9, …"."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs]
+    text = ", ".join(parts)
+    if text.count(",") + 1 > limit:
+        text = ", ".join(text.split(", ")[:limit]) + ", …"
+    return text
+
+
+def _listed(lines: list[str], noun: str) -> str:
+    """At most `LISTED` lines in a cell, then "… dan 3 bukti lainnya": a row stays shorter
+    than a page however much an assessor attached (the annex lists every piece)."""
+    shown_lines = [escape(line) for line in lines[:LISTED]]
+    if len(lines) > LISTED:
+        shown_lines.append(f"<i>… dan {len(lines) - LISTED} {noun} lainnya</i>")
+    return "<br/>".join(shown_lines)
+
+
 def evidence_section(
     record: ScoringRecord, rubric: Rubric, number_of: Mapping[str, int], numeral: str
 ) -> list[Flowable]:
@@ -144,18 +169,16 @@ def evidence_section(
         who = escape(row.name) if number is None else f"{number}. {escape(row.name)}"
         pieces = "–"
         if row.pieces:
-            pieces = f"{len(row.pieces)}<br/>no. {row.numbers}"
-        asked = "<br/>".join(escape(due_text(q, zone, "id")) for q in row.open)
+            pieces = f"{len(row.pieces)}<br/>no. {spans(e.number for e in row.pieces)}"
+        captions = [f"– {shown(e, row.item_id, 'id', CAPTION_CHARS)}" for e in row.pieces]
+        asked = [due_text(q, zone, "id", CAPTION_CHARS) for q in row.open]
         table.append(
             [
                 item,
                 who,
                 pieces,
-                "<br/>".join(
-                    f"– {escape(shown(piece, row.item_id, 'id', CAPTION_CHARS))}"
-                    for piece in row.pieces
-                ),
-                asked or "–",
+                _listed(captions, "bukti"),
+                _listed(asked, "permintaan") or "–",
                 str(row.fulfilled),
             ]
         )
@@ -208,7 +231,10 @@ def shown(piece: Piece, item_id: str | None, lang: str, limit: int | None = None
     return f"{text} ({annex['phase_only'].format(phase=annex[piece.evidence.phase])})"
 
 
-def due_text(request: EvidenceRequest, zone: TimeZoneName, lang: str) -> str:
-    """What is still to come and by when: "SK Dewan (tenggat 22-10-2025 09.30 WIB)"."""
-    due = words(lang)["due"]
-    return f"{request.what} ({due} {local_time_text(request.due_at, zone, lang)})"
+def due_text(
+    request: EvidenceRequest, zone: TimeZoneName, lang: str, limit: int | None = None
+) -> str:
+    """What is still to come (cut to `limit` characters) and by when: "SK Dewan (tenggat
+    22-10-2025 09.30 WIB)"."""
+    what = brief(request.what, limit) if limit else request.what
+    return f"{what} ({words(lang)['due']} {local_time_text(request.due_at, zone, lang)})"
