@@ -140,8 +140,9 @@ def _listed(lines: list[str], noun: str) -> str:
 def evidence_section(
     record: ScoringRecord, rubric: Rubric, number_of: Mapping[str, int], numeral: str
 ) -> list[Flowable]:
-    """ "Bukti dukung per butir": a row per item and assessor, the item's rows kept together;
-    nothing when the panel has no evidence or requests. Indonesian, like the report."""
+    """The section "Bukti dukung per butir": a row per item and assessor, an item's rows kept
+    together; nothing when the panel has no evidence or requests. Indonesian, like the
+    report."""
     rows = evidence_rows(record, rubric)
     if not rows:
         return []
