@@ -81,6 +81,10 @@ def panel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Panel]:
             "--csv", str(folder / "panel-en.csv"), "--xlsx", str(folder / "panel-en.xlsx"),
         )  # fmt: skip
         _ok("minutes", str(folder / "panel.scoring"), "-o", str(folder / "minutes.pdf"))
+        _ok(
+            "minutes", str(folder / "panel.scoring"), "-o", str(folder / "minutes-en.pdf"),
+            "--lang", "en",
+        )  # fmt: skip
         check = _ok("check", str(folder / "panel.scoring"), str(a3))
         yield Panel(folder, read_any(folder / "panel.scoring"), check)
 
@@ -179,6 +183,9 @@ def test_panel_minutes_annex_lists_each_piece_and_prints_a_shared_image_once(
     op3 = section_four[section_four.index("OP3 Dewan Smart City") :]
     assert op3.index("Lampiran bukti no. 3") < op3.index("OP4")
     assert "Lampiran bukti no. 4" in section_four
+    english = _raw(panel.out("minutes-en.pdf"))
+    assert "Evidence no. 1, 2 hold the same image or document; printed once." in english
+    assert "Annex evidence no. 1, 2" in english
 
 
 def test_check_counts_evidence_in_a_panel_file_and_its_assessors(panel: Panel) -> None:
