@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 
 def section_four(parts: Parts) -> list[Flowable]:
+    from reportlab.lib.styles import ParagraphStyle
+
     w = parts.w
     out: list[Flowable] = [parts.p(w["s4"], parts.s.heading)]
     if parts.is_panel:
@@ -39,12 +41,14 @@ def section_four(parts: Parts) -> list[Flowable]:
         else:
             by_dimension.setdefault(note.dimension_id or "", []).append(entry)
 
-    # A panel file has no score sheet: its items name their annexed evidence here.
+    # A panel file has no score sheet: its items name their annexed evidence here, in line
+    # with the text of the notes under them.
     references = (
         {item.id: annex_reference(parts, item.id) for item in parts.rubric.items}
         if parts.is_panel
         else {}
     )
+    reference_style = ParagraphStyle("reference", parent=parts.s.indented, firstLineIndent=0)
 
     def item_block(item: Item) -> list[Flowable]:
         head = f"{item.id} {item.name.text(parts.lang)}"
@@ -52,7 +56,7 @@ def section_four(parts: Parts) -> list[Flowable]:
             head += f": {panel_value_text(parts, item.id)}"
         lines = [parts.p(head, parts.s.item)]
         if references.get(item.id):
-            lines.append(parts.p(references[item.id], parts.s.indented))
+            lines.append(parts.p(references[item.id], reference_style))
         return lines + [_bullet(parts, e) for e in by_item.get(item.id, [])]
 
     def shown(item: Item) -> bool:
