@@ -166,6 +166,8 @@ class ScoringStore:
         self.migration_backup = migration_backup
         self._file: sqlite3.Connection | None = connection
         self._lock = threading.RLock()
+        # Work finishing after the session closed (a minutes export) must not read it.
+        self.closed = False
         self.fault: StorageFault | None = None
         self._pending: list[list[Write]] = []
         self.journal_failed = False
@@ -216,6 +218,7 @@ class ScoringStore:
 
     def close(self) -> None:
         with self._lock:
+            self.closed = True
             if self._file is not None:
                 self._file.close()
                 self._file = None
