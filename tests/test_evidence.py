@@ -295,3 +295,20 @@ def test_merge_carries_evidence_with_provenance_and_stores_shared_content_once(
         assert db.execute("SELECT count(*) FROM blob").fetchone()[0] == 2
         assert db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 3
     assert read_any(out).evidence == panel.evidence
+
+
+def test_an_open_session_reads_each_content_once(demo_file: Path, tmp_path: Path) -> None:
+    """The views read the record often; content is named by its hash, so bytes already read
+    are reused (the same object) and only new content is read, and deleted content leaves."""
+    slide = _prepared(png(tmp_path / "slide.png"))
+    other = _prepared(png(tmp_path / "other.png", colour=(20, 90, 200)))
+    with ScoringStore.open(demo_file) as store:
+        (first,), _ = ev.attach(store, [slide], item_id="OP1")
+        before = store.record().blobs[slide.blob.sha256]
+        ev.attach(store, [other], item_id="OP2")
+        blobs = store.record().blobs
+        assert blobs[slide.blob.sha256] is before  # not read again
+        assert blobs[other.blob.sha256].data == other.blob.data
+        ev.delete(store, first)
+        assert list(store.record().blobs) == [other.blob.sha256]
+        assert store.record() == read_any(demo_file)  # what a fresh reader sees

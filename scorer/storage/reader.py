@@ -68,7 +68,11 @@ def _one(connection: sqlite3.Connection, sql: str) -> dict[str, Any]:
     return rows[0]
 
 
-def read_record(connection: sqlite3.Connection) -> ScoringRecord:
+def read_record(
+    connection: sqlite3.Connection, known_blobs: dict[str, Blob] | None = None
+) -> ScoringRecord:
+    """`known_blobs`: content read before, kept and updated by the caller (an open session
+    reads its record often; see `read_blobs`)."""
     info = _one(connection, "SELECT * FROM file_info")
     ev = _one(connection, "SELECT * FROM evaluation")
     session = _one(connection, "SELECT * FROM session_info")
@@ -202,7 +206,7 @@ def read_record(connection: sqlite3.Connection) -> ScoringRecord:
         ],
         evidence=read_evidence(connection),
         requests=read_requests(connection),
-        blobs=read_blobs(connection),
+        blobs=read_blobs(connection, known_blobs),
     )
 
 
@@ -252,10 +256,25 @@ def read_requests(connection: sqlite3.Connection) -> list[EvidenceRequest]:
     ]
 
 
-def read_blobs(connection: sqlite3.Connection) -> dict[str, Blob]:
+def read_blobs(
+    connection: sqlite3.Connection, known: dict[str, Blob] | None = None
+) -> dict[str, Blob]:
     """The stored content by its recorded SHA-256 (not checked here: the sign-off hash and
-    `check` hash the bytes themselves, so altered content shows as tampered)."""
-    return {
-        b["sha256"]: Blob(b["sha256"], b["media_type"], bytes(b["data"]))
-        for b in _rows(connection, "SELECT sha256, media_type, data FROM blob ORDER BY sha256")
-    }
+    `check` hash the bytes themselves, so altered content shows as tampered).
+
+    Content is named by its hash and never changes under one name, so bytes in `known` are
+    not read again: an open session's views read its record many times, and copying every
+    image each time was most of opening a file with 100 of them. `known` is updated to
+    what the file holds now."""
+    if known is None:
+        known = {}
+    names = [row[0] for row in connection.execute("SELECT sha256 FROM blob ORDER BY sha256")]
+    for gone in known.keys() - set(names):
+        del known[gone]
+    for name in names:
+        if name not in known:
+            media_type, data = connection.execute(
+                "SELECT media_type, data FROM blob WHERE sha256 = ?", (name,)
+            ).fetchone()
+            known[name] = Blob(name, media_type, bytes(data))
+    return {name: known[name] for name in names}

@@ -32,6 +32,7 @@ from scorer.core.errors import LockedError, ScorerError, ScoringFileError
 from scorer.core.model import (
     Assessor,
     Attendee,
+    Blob,
     Note,
     Phase,
     PreviousEvaluation,
@@ -168,6 +169,7 @@ class ScoringStore:
         self._lock = threading.RLock()
         # Work finishing after the session closed (a minutes export) must not read it.
         self.closed = False
+        self._blobs: dict[str, Blob] = {}  # evidence content read so far, by SHA-256
         self.fault: StorageFault | None = None
         self._pending: list[list[Write]] = []
         self.journal_failed = False
@@ -240,7 +242,7 @@ class ScoringStore:
 
     def record(self) -> ScoringRecord:
         with self._reading() as connection:
-            return read_record(connection)
+            return read_record(connection, self._blobs)
 
     def score(self, item_id: str, assessor: str | None = None) -> ScoreState | None:
         with self._reading() as connection:

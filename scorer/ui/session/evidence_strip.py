@@ -39,7 +39,7 @@ from PySide6.QtGui import (
     QPixmap,
     QShortcut,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QListView, QMenu, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QListView, QMenu, QWidget
 from shiboken6 import isValid
 
 from scorer.core.evidence import PDF_MEDIA_TYPE
@@ -151,6 +151,10 @@ class PiecesModel(QAbstractListModel):
             return f"{piece.id} · {piece.caption or piece.original_name}"
         if role == Qt.ItemDataRole.DecorationRole:
             if piece.width is None:  # a PDF: kept as received, shown by its icon and name
+                # Imported here: QStyle's ~700 enum members cost ~10 ms to create, and a
+                # session without a PDF need never pay that while it opens.
+                from PySide6.QtWidgets import QStyle
+
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
             return self.thumbnails.pixmap(piece.sha256)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
