@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +44,7 @@ if TYPE_CHECKING:
     from scorer.storage.store import ScoringStore
     from scorer.ui.context import SessionContext
     from scorer.ui.new_evaluation import NewEvaluationDialog
+    from scorer.ui.session.screen_capture import ScreenCapture
     from scorer.ui.session.view import SessionView
 
 COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
@@ -55,6 +65,8 @@ class MainWindow(QMainWindow):
         self.context: SessionContext | None = None
         self.session: SessionView | None = None
         self.undo_stack = QUndoStack(self)
+        self.capture: ScreenCapture | None = None
+        self.setAcceptDrops(True)
         self.compact = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -138,6 +150,9 @@ class MainWindow(QMainWindow):
             lambda: self._session("paste_evidence"),
             "Ctrl+Shift+V",
         )
+        self._action(
+            session, self.tr("Tangkap &layar bukti…"), self.capture_evidence, "Ctrl+Shift+S"
+        )
         view = bar.addMenu(self.tr("&Tampilan"))
         self.compact_action = self._action(
             view, self.tr("Tata letak &ringkas"), self.toggle_compact, "Ctrl+Shift+L"
@@ -162,6 +177,33 @@ class MainWindow(QMainWindow):
     def _session(self, method: str) -> None:
         if self.session is not None:
             getattr(self.session, method)()
+
+    # Evidence: a screen capture, or files and images dropped on the window
+
+    def capture_evidence(self) -> None:
+        if self.session is not None:
+            if self.capture is None:  # built on first use: start-up does not pay for it
+                from scorer.ui.session.screen_capture import ScreenCapture
+
+                self.capture = ScreenCapture(self.prompts, self.statusBar().showMessage, self)
+            self.capture.start(self.session)
+
+    def _droppable(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
+        mime = event.mimeData()
+        return self.session is not None and (mime.hasUrls() or mime.hasImage())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._droppable(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._droppable(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.session is not None and self._droppable(event):
+            self.session.drop_evidence(event.mimeData())
+            event.acceptProposedAction()
 
     # Files
 
@@ -383,6 +425,8 @@ class MainWindow(QMainWindow):
             self.settings.save_window_state(
                 self.store.file_id, self.saveGeometry(), self.saveState()
             )
+            if self.session is not None:
+                self.session.intake.stop()  # nothing lands in a closed file
             self.store.close()
         if self.lock is not None:
             self.lock.release()

@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from scorer.core.integrity import signoff_state
@@ -13,6 +14,14 @@ from scorer.core.model import Phase, ScoringRecord
 from scorer.storage.store import Changes
 from scorer.ui.backups import rolling_backup
 from scorer.ui.context import SessionContext
+from scorer.ui.session.evidence_caption import CaptionBar
+from scorer.ui.session.evidence_intake import (
+    EvidenceIntake,
+    Target,
+    drop_evidence,
+    paste_evidence,
+    target_now,
+)
 from scorer.ui.session.notes import NoteLine
 from scorer.ui.session.scoring import ScoringPage
 from scorer.ui.session.stepper import PhaseStepper
@@ -78,12 +87,16 @@ class SessionView(QWidget):
         self.pages[Phase.SCORING] = self.scoring_page
         self.stack.addWidget(self.scoring_page)
         self.note_line = NoteLine(context)
+        self.intake = EvidenceIntake(context, self)
+        self.caption_bar = CaptionBar(context)
+        self.intake.attached.connect(self.caption_bar.ask)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.storage_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.stepper)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.caption_bar)
         layout.addWidget(self.note_line)
         context.hub.changed.connect(self._on_changed)
         if not context.read_only:
@@ -183,13 +196,21 @@ class SessionView(QWidget):
             self.go_to_phase(Phase.QA)
         self.qa_page.add_entry()
 
-    def paste_evidence(self) -> None:
-        """Ctrl+Shift+V: the clipboard's image as evidence of the current item in Penilaian,
-        otherwise of the phase on screen."""
-        from scorer.ui.session.evidence_paste import paste_evidence
+    # Evidence intake (docs/evidence.md, "In the app")
 
+    def evidence_target(self) -> Target:
+        """Where evidence taken now goes: the current item in Penilaian, otherwise the phase
+        on screen; decided at the keystroke, with the time and the focus to return to."""
         item = self.scoring_page.current_item() if self.phase is Phase.SCORING else None
-        paste_evidence(self.context, item, self.phase)
+        return target_now(item, self.phase)
+
+    def paste_evidence(self, target: Target | None = None) -> None:
+        """Ctrl+Shift+V: the clipboard's image (or first file) as evidence."""
+        paste_evidence(self.intake, target or self.evidence_target())
+
+    def drop_evidence(self, mime: QMimeData) -> bool:
+        """Files or an image dropped on the window; True when anything was taken."""
+        return drop_evidence(self.intake, mime, self.evidence_target())
 
     def set_compact(self, compact: bool) -> None:
         self.scoring_page.set_compact(compact)
