@@ -10,15 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
     QDropEvent,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
 COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
 # Phase keys: text fields, tables and trees leave Ctrl+PgDown/PgUp alone (as tabbed apps do).
 NEXT_PHASE_KEY, PREVIOUS_PHASE_KEY = "Ctrl+PgDown", "Ctrl+PgUp"
+_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 class MainWindow(QMainWindow):
@@ -188,22 +188,28 @@ class MainWindow(QMainWindow):
                 self.capture = ScreenCapture(self.prompts, self.statusBar().showMessage, self)
             self.capture.start(self.session)
 
-    def _droppable(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
-        mime = event.mimeData()
-        return self.session is not None and (mime.hasUrls() or mime.hasImage())
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None:  # again after a re-created native window: Qt keeps one copy
+            handle.installEventFilter(self)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._droppable(event):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files and images dragged onto the window are evidence, wherever they land: taken
+        at the window before Qt hands them to the widget under the pointer, where a text
+        field would otherwise paste a file's path as text. Plain text drags pass."""
+        if (
+            watched is self.windowHandle()
+            and event.type() in _DRAG_EVENTS
+            and isinstance(event, QDropEvent)
+            and self.session is not None
+            and (event.mimeData().hasUrls() or event.mimeData().hasImage())
+        ):
             event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._droppable(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if self.session is not None and self._droppable(event):
-            self.session.drop_evidence(event.mimeData())
-            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.session.drop_evidence(event.mimeData())
+            return True
+        return super().eventFilter(watched, event)
 
     # Files
 

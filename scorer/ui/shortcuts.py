@@ -25,6 +25,13 @@ class ShortcutsDialog(QDialog):
                 self.tr("tempel gambar dari papan klip sebagai bukti dukung butir aktif"),
             ),
             (
+                "Ctrl+Shift+S",
+                self.tr(
+                    "tangkap layar sebagai bukti dukung: panah memilih (Shift+panah: ukuran, "
+                    "Ctrl: 1 piksel), Enter mengambil, Esc batal; lalu ketik keterangan"
+                ),
+            ),
+            (
                 "Ctrl+PgDown / Ctrl+PgUp",
                 self.tr("fase berikutnya / sebelumnya, dari isian mana pun"),
             ),
