@@ -60,6 +60,7 @@ def run_loop_until(start: Callable[[], None], done: Callable[[], bool]) -> list[
     timer.timeout.connect(tick)
     timer.start()
     QTimer.singleShot(20, start)
+    QTimer.singleShot(10_000, loop.quit)  # a capture that never lands fails below, not hangs
     loop.exec()
     timer.stop()
     return ticks

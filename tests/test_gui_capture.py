@@ -122,7 +122,7 @@ def test_a_keyboard_selection_is_stored_on_the_current_item_and_captioned(
         key(qtbot, Qt.Key.Key_Up, CTRL_SHIFT)  # 1 px each
     assert window.capture.selection.rect == QRect(200, 200, 350, 397)
     key(qtbot, Qt.Key.Key_Return)
-    assert window.capture.overlays == []
+    assert window.capture.overlay is None
     qtbot.waitUntil(lambda: len(window.store.record().evidence) == 1)
     (piece,) = window.store.record().evidence
     assert (piece.item_id, piece.phase) == (item, Phase.SCORING)
@@ -132,7 +132,7 @@ def test_a_keyboard_selection_is_stored_on_the_current_item_and_captioned(
     assert _is(image.getpixel((20, 20)), RED)
     assert _is(image.getpixel((20, 380)), BLUE)  # the band starts 300 px down the slide
     # Stored before the caption is asked: Enter keeps the caption, focus goes back.
-    assert focus() is window.session.caption_bar.edit
+    qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
     assert item in window.session.caption_bar.label.text()
     type_text(qtbot, "Slide 14 realisasi 75 %")
     key(qtbot, Qt.Key.Key_Return)
@@ -168,7 +168,7 @@ def test_escape_cancels_the_capture_and_focus_returns(qtbot, window, slide) -> N
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Z, CTRL)  # the app's shortcuts wait while the overlay is up
     key(qtbot, Qt.Key.Key_Escape)
-    assert window.capture.overlays == []
+    assert window.capture.overlay is None
     qtbot.waitUntil(lambda: focus() is where)
     assert where.text() == "OPD"
     window.session.intake.wait()
@@ -186,6 +186,7 @@ def test_capture_outside_penilaian_goes_to_the_phase_on_screen(qtbot, window, sl
     qtbot.waitUntil(lambda: len(window.store.record().evidence) == 1)
     (piece,) = window.store.record().evidence
     assert (piece.item_id, piece.phase) == (None, Phase.QA)
+    qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
     assert "Tanya Jawab" in window.session.caption_bar.label.text()
 
 
@@ -208,9 +209,10 @@ def test_a_refusing_platform_is_said_once_and_offers_the_clipboard(
     key(qtbot, Qt.Key.Key_S, CTRL_SHIFT)
     (question,) = window.prompts.questions
     assert "Ctrl+Shift+V" in question and "Print Screen" in question
-    assert window.capture.overlays == []
+    assert window.capture.overlay is None
     qtbot.waitUntil(lambda: len(window.store.record().evidence) == 1)
     assert window.store.record().evidence[0].width == 640
+    qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
     key(qtbot, Qt.Key.Key_Escape)  # skip the caption
     key(qtbot, Qt.Key.Key_S, CTRL_SHIFT)  # said once per run: the status line now
     assert len(window.prompts.questions) == 1
@@ -255,7 +257,7 @@ def test_dropped_files_are_attached_and_links_refused_in_one_message(
         ("slide 14.png", item),
         ("perwali.pdf", item),
     ]
-    assert focus() is window.session.caption_bar.edit
+    qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
     type_text(qtbot, "Perwali dan slide")
     key(qtbot, Qt.Key.Key_Return)
     assert focus() is where
@@ -286,6 +288,7 @@ def test_a_disk_fault_during_the_attach_keeps_the_window_and_the_capture(
     assert window.session.storage_banner.isVisible()
     assert "Belum tersimpan" in window.saved_label.text()
     assert _stored(demo_file) == []
+    qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
     type_text(qtbot, "Slide 3")
     key(qtbot, Qt.Key.Key_Return)
     assert window.store.record().evidence[0].caption == "Slide 3"

@@ -61,7 +61,7 @@ def test_ctrl_shift_v_attaches_the_clipboard_image_to_the_current_item(
     assert focus() is where  # the re-encode runs in a worker: the keys still go here
     qtbot.waitUntil(lambda: len(window.store.record().evidence) == 1)
     # Stored before the caption is asked; Esc skips it and goes back to where we were.
-    assert focus() is window.session.caption_bar.edit
+    qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
     key(qtbot, Qt.Key.Key_Escape)
     assert focus() is where
     (piece,) = window.store.record().evidence

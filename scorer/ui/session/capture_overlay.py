@@ -7,9 +7,11 @@ first arrow starts a selection over the middle half of the screen under the curs
 takes the selection, or without one the whole screen under the cursor; Esc cancels. A mouse
 drag selects, and letting go takes it (as the systems' own snipping tools do).
 
-One overlay per screen, not one spanning window: a window manager keeps a full-screen
-window on one screen (and macOS gives each display its own space). They share one
-selection in virtual-desktop coordinates, so a drag may cross screens.
+One popup spanning the virtual desktop: a popup takes the keyboard and the mouse without
+activating a window, so our main window keeps its active look and is not repainted twice
+(a full repaint of the session costs 20–40 ms, the event-loop budget is 50 ms); when the
+popup closes, Qt gives focus back to the widget that had it. On X11 a popup is not managed
+by the window manager, so it covers panels and every screen at once, with no animation.
 """
 
 from __future__ import annotations
@@ -91,18 +93,13 @@ _ARROWS = {
 
 
 class CaptureOverlay(QWidget):
-    """One screen's part of the frozen desktop; keys and drags change the shared selection."""
+    """The frozen desktop over every screen; keys and drags change the selection."""
 
     accepted = Signal()
     cancelled = Signal()
 
-    def __init__(self, desktop: Desktop, screen: QScreen, selection: Selection) -> None:
-        super().__init__(
-            None,
-            Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.Tool,
-        )
+    def __init__(self, desktop: Desktop, selection: Selection) -> None:
+        super().__init__(None, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("captureOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAccessibleName(self.tr("Pilih bagian layar"))
@@ -112,8 +109,7 @@ class CaptureOverlay(QWidget):
         self.selection = selection
         self.drag_from: QPoint | None = None
         selection.changed.connect(self.update)
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
+        self.setGeometry(desktop.bounds)
         self.hint = self.tr(
             "Seret, atau panah untuk memilih (Shift+panah: ukuran, Ctrl: 1 piksel) · Enter: "
             "ambil (tanpa pilihan: seluruh layar) · Esc: batal"
@@ -123,10 +119,9 @@ class CaptureOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        mine = self.geometry()
-        painter.drawImage(QRectF(self.rect()), self.desktop.image, self.desktop.source(mine))
+        painter.drawImage(QRectF(self.rect()), self.desktop.image)
         chosen = self.selection.rect
-        inside = chosen.intersected(mine).translated(-mine.topLeft()) if chosen else QRect()
+        inside = chosen.translated(-self.desktop.bounds.topLeft()) if chosen else QRect()
         if inside.isEmpty():
             painter.fillRect(self.rect(), DIM)
         else:
@@ -144,8 +139,10 @@ class CaptureOverlay(QWidget):
         painter.end()
 
     def _paint_hint(self, painter: QPainter) -> None:
+        """At the top of the screen under the pointer (the one the assessor looks at)."""
+        screen = screen_under_cursor(self).geometry().translated(-self.desktop.bounds.topLeft())
         box = painter.fontMetrics().boundingRect(self.hint).adjusted(-10, -6, 10, 6)
-        box.moveTopLeft(QPoint((self.width() - box.width()) // 2, 12))
+        box.moveTopLeft(QPoint(screen.x() + (screen.width() - box.width()) // 2, screen.y() + 12))
         painter.fillRect(box, QColor(0, 0, 0, 190))
         painter.setPen(QColor(255, 255, 255))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.hint)
@@ -200,5 +197,5 @@ class CaptureOverlay(QWidget):
 
 
 def screen_under_cursor(widget: QWidget) -> QScreen:
-    """Where the pointer is; else the screen the overlay with focus is on."""
+    """Where the pointer is; else the screen the widget is on."""
     return QGuiApplication.screenAt(QCursor.pos()) or widget.screen()

@@ -44,14 +44,14 @@ class ScreenCapture(QObject):
         self.prompts = prompts
         self.status = status
         self.refusal_said = False
-        self.overlays: list[CaptureOverlay] = []
+        self.overlay: CaptureOverlay | None = None
         self.session: SessionView | None = None
         self.target: Target | None = None
         self.desktop: Desktop | None = None
         self.selection: Selection | None = None
 
     def start(self, session: SessionView) -> None:
-        if self.overlays:
+        if self.overlay is not None:
             return  # one capture at a time; the overlay has the keys meanwhile
         target = session.evidence_target()
         desktop = grab_desktop(QGuiApplication.screens())
@@ -60,17 +60,11 @@ class ScreenCapture(QObject):
             return
         self.session, self.target, self.desktop = session, target, desktop
         self.selection = Selection(desktop.bounds, self)
-        for screen in QGuiApplication.screens():
-            overlay = CaptureOverlay(desktop, screen, self.selection)
-            overlay.accepted.connect(self._take)
-            overlay.cancelled.connect(self._finish)
-            self.overlays.append(overlay)
-            overlay.showFullScreen()
-        first = self.overlays[0]
-        under = screen_under_cursor(first)
-        focused = next((o for o in self.overlays if o.screen() is under), first)
-        focused.activateWindow()
-        focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.overlay = CaptureOverlay(desktop, self.selection)
+        self.overlay.accepted.connect(self._take)
+        self.overlay.cancelled.connect(self._finish)
+        self.overlay.setFocus()  # the popup's focus widget: keys go to it once it is shown
+        self.overlay.show()
 
     def _take(self) -> None:
         session, target, desktop = self.session, self.target, self.desktop
@@ -78,23 +72,28 @@ class ScreenCapture(QObject):
             return
         chosen = self.selection.rect
         if chosen is None:
-            focused = next((o for o in self.overlays if o.hasFocus()), self.overlays[0])
-            chosen = screen_under_cursor(focused).geometry()
+            chosen = screen_under_cursor(self.overlay or session).geometry()
         self._finish()
         if isValid(session):
             session.intake.submit(
                 [ImageSource(desktop.image, CAPTURE_NAME, desktop.crop(chosen))], target
             )
 
+    def cancel(self) -> None:
+        """The session is closing under the overlay."""
+        self._finish()
+
     def _finish(self) -> None:
-        """The overlays go and focus returns to where the key was pressed."""
-        overlays, self.overlays = self.overlays, []
-        for overlay in overlays:
+        """The overlay goes and focus returns to where the key was pressed."""
+        overlay, self.overlay = self.overlay, None
+        if overlay is not None:
             overlay.close()
         target = self.target
         self.session = self.target = self.desktop = self.selection = None
         focus = target.focus if target is not None else None
         if focus is not None and isValid(focus) and focus.isVisible():
+            # Asked even when the window looks active: some platforms (offscreen) take the
+            # activation away as the popup closes, after this call.
             focus.window().activateWindow()
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from scorer.core.integrity import signoff_state
@@ -89,7 +89,9 @@ class SessionView(QWidget):
         self.note_line = NoteLine(context)
         self.intake = EvidenceIntake(context, self)
         self.caption_bar = CaptionBar(context)
-        self.intake.attached.connect(self.caption_bar.ask)
+        # Queued: the caption line (a relayout and repaint of the window) comes in its own
+        # turn of the event loop, after the durable write, so neither stalls it twice as long.
+        self.intake.attached.connect(self.caption_bar.ask, Qt.ConnectionType.QueuedConnection)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.storage_banner)
