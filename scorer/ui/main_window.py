@@ -431,6 +431,8 @@ class MainWindow(QMainWindow):
             self.settings.save_window_state(
                 self.store.file_id, self.saveGeometry(), self.saveState()
             )
+            if self.capture is not None:
+                self.capture.cancel()
             if self.session is not None:
                 self.session.intake.stop()  # nothing lands in a closed file
             self.store.close()
