@@ -264,6 +264,19 @@ def test_dropped_files_are_attached_and_links_refused_in_one_message(
     assert [p.caption for p in window.store.record().evidence] == ["Perwali dan slide"] * 2
 
 
+def test_an_image_dragged_from_another_program_is_attached(qtbot, window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    image = QImage(300, 120, QImage.Format.Format_ARGB32)
+    image.fill(QColor(20, 40, 220, 128))  # half transparent: laid on white
+    mime = QMimeData()
+    mime.setImageData(image)
+    _drop(window, mime)
+    qtbot.waitUntil(lambda: len(window.store.record().evidence) == 1)
+    (piece,) = window.store.record().evidence
+    assert (piece.width, piece.height) == (300, 120)
+    (stored,) = _stored(demo_file)
+    assert _is(stored.getpixel((150, 60)), QColor(138, 148, 238))
+
+
 def test_a_dropped_file_that_is_no_image_is_refused(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = tmp_path / "catatan.txt"
     text.write_text("bukan gambar")
@@ -292,6 +305,28 @@ def test_a_disk_fault_during_the_attach_keeps_the_window_and_the_capture(
     type_text(qtbot, "Slide 3")
     key(qtbot, Qt.Key.Key_Return)
     assert window.store.record().evidence[0].caption == "Slide 3"
+
+
+def test_a_signed_off_session_refuses_the_capture_and_stores_nothing(
+    qtbot, window, slide, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from scorer.storage.signoff import sign_off
+    from scorer.storage.store import ScoringStore
+
+    with ScoringStore.open(demo_file) as store:
+        sign_off(store, "Dr. Ratna Wulandari, M.T.")
+    window.open_file(demo_file)
+    where = focus()
+    key(qtbot, Qt.Key.Key_S, CTRL_SHIFT)
+    qtbot.waitUntil(_overlay_has_focus)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(window.prompts.errors))
+    assert "signed off" in window.prompts.errors[0]
+    assert window.store.record().evidence == []
+    assert _stored(demo_file) == []
+    qtbot.wait(20)
+    assert not window.session.caption_bar.isVisible()
+    assert focus() is where
 
 
 def test_the_shortcut_is_listed_and_in_the_session_menu(qtbot, window) -> None:  # type: ignore[no-untyped-def]
