@@ -10,6 +10,8 @@ half a second, as a failing medium does), where the edits go to memory and the j
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -18,6 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RUNS = 11
 BARE = """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -43,13 +46,40 @@ def wait(milliseconds: int) -> None:
         time.sleep(0.002)
 
 
-def whole_process(command: list[str], env: dict[str, str], runs: int = 7) -> float:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, env=env, cwd=ROOT)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+def whole_process(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def paired(
+    a: list[str], a_env: dict[str, str], b: list[str], b_env: dict[str, str]
+) -> tuple[float, float, float]:
+    """A and B in turn, RUNS pairs: each one's median, and the median of the ratios A/B pair
+    by pair, which holds when a shared machine's speed drifts during the run."""
+    a_times, b_times = [], []
+    for _ in range(RUNS):
+        b_times.append(whole_process(b, b_env))
+        a_times.append(whole_process(a, a_env))
+    ratios = [x / y for x, y in zip(a_times, b_times, strict=True)]
+    return statistics.median(a_times), statistics.median(b_times), statistics.median(ratios)
+
+
+def instructions(command: list[str], env: dict[str, str]) -> int | None:
+    """Instructions the whole process executes (valgrind's callgrind, if installed): a
+    count that a busy machine does not disturb, ~50x slower than running it."""
+    if shutil.which("valgrind") is None:
+        return None
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    return int(found.group(1)) if found else None
 
 
 def startup(folder: Path) -> None:
@@ -67,14 +97,26 @@ def startup(folder: Path) -> None:
     # start-up (PYTHONDONTWRITEBYTECODE would otherwise make every run compile).
     subprocess.run([sys.executable, "-m", "compileall", "-q", "scorer"], check=True, cwd=ROOT)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    bare = whole_process([sys.executable, "-c", BARE], env)
+    bare = [sys.executable, "-c", BARE]
     command = [sys.executable, "main.py", str(demo)]
-    painted = whole_process(command, {**env, "SCORER_BENCH_EXIT_AFTER_SHOW": "1"})
-    session = whole_process(command, {**env, "SCORER_BENCH_EXIT_AFTER_SHOW": "session"})
-    print("launch to an interactive window on the demo at Penilaian (whole process, median of 7)")
-    print(f"  bare PySide6 window          {bare * 1e3:6.0f} ms")
-    print(f"  app, first paint (file named) {painted * 1e3:5.0f} ms   {painted / bare:.1f}x")
-    print(f"  app, session ready to score  {session * 1e3:6.0f} ms   {session / bare:.1f}x")
+    painted_env = {**env, "SCORER_BENCH_EXIT_AFTER_SHOW": "1"}
+    session_env = {**env, "SCORER_BENCH_EXIT_AFTER_SHOW": "session"}
+    # The first opening parses the stored rubric and caches it; every later one reads that.
+    whole_process(command, session_env)
+    painted, bare_time, painted_ratio = paired(command, painted_env, bare, env)
+    session, bare_time2, session_ratio = paired(command, session_env, bare, env)
+    print(f"launch to an interactive window on the demo at Penilaian (whole process, {RUNS}")
+    print("pairs run in turn, medians; the ratio is the median of the pairs' ratios)")
+    bare_median = statistics.median([bare_time, bare_time2])
+    print(f"  bare PySide6 window           {bare_median * 1e3:5.0f} ms")
+    print(f"  app, first paint (file named) {painted * 1e3:5.0f} ms   {painted_ratio:.2f}x")
+    print(f"  app, session ready to score   {session * 1e3:5.0f} ms   {session_ratio:.2f}x")
+    counted = instructions(command, session_env), instructions(bare, env)
+    if counted[0] is not None and counted[1] is not None:
+        print(
+            f"  instructions, session ready / bare window: {counted[0] / 1e6:.0f}M / "
+            f"{counted[1] / 1e6:.0f}M = {counted[0] / counted[1]:.2f}x"
+        )
 
 
 def refuse_writes(store: object) -> None:

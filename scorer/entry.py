@@ -15,6 +15,12 @@ def main(argv: list[str] | None = None) -> int:
         from scorer.cli.main import run
 
         return run(args)
+    import gc
+
+    # Opening a session creates some 200,000 objects and frees almost none: the cyclic
+    # collector's passes over them were ~10 % of the start (bench/bench_gui.py). It is
+    # back on, with those objects set aside for good, once the session is shown.
+    gc.disable()
     from scorer.ui.launch import launch
 
     return launch(args)

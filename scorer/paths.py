@@ -51,6 +51,12 @@ def recovery_dir() -> Path:
     return data_dir() / "recovery"
 
 
+def cache_dir() -> Path:
+    """What the app can rebuild from other files (parsed rubrics, matplotlib's font list):
+    losing it costs time, never data. Not created here: its writers create what they need."""
+    return data_dir() / "cache"
+
+
 def demo_file() -> Path:
     return data_dir() / "Kota Contoh (demo).scoring"
 

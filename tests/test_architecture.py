@@ -106,6 +106,7 @@ def test_session_pages_load_when_first_shown() -> None:
         "scorer.ui.session.overview",
         "scorer.ui.session.qa",
         "scorer.ui.session.conclusions",
+        "scorer.ui.session.notes_list",
         "scorer.ui.minutes_actions",
         "PySide6.QtPdf",
         "PySide6.QtPrintSupport",
@@ -113,3 +114,36 @@ def test_session_pages_load_when_first_shown() -> None:
     assert sorted(later & modules) == []
     heavy = ("numpy", "matplotlib", "reportlab", "PIL", "openpyxl", "sqlalchemy", "pyhanko")
     assert sorted(m for m in modules if m.split(".")[0] in heavy) == []
+
+
+def test_opening_a_file_from_the_command_line_skips_what_it_does_not_show(
+    demo_file: Path,
+) -> None:
+    """`main.py FILE` as the assessor launches it, twice: the second opening reads the
+    rubric from the cache (no TOML parser), builds no start screen and no follow-up
+    comparison (the file follows up nothing), and ends with the cyclic collector back on
+    and the start-up's objects frozen (the launcher turns it off while it builds)."""
+    import os
+
+    code = (
+        "import gc, os, sys\n"
+        "os.environ['SCORER_BENCH_EXIT_AFTER_SHOW'] = 'session'\n"
+        "from scorer.entry import main\n"
+        f"main([{str(demo_file)!r}])\n"
+        "print('GC', gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-c", code + "print('\\n'.join(sys.modules))"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
+    modules = set(result.stdout.split())
+    assert "scorer.ui.session.scoring" in modules
+    skipped = {"tomllib", "scorer.ui.start_screen", "scorer.core.followup"}
+    assert sorted(skipped & modules) == []
+    assert "GC True True" in result.stdout

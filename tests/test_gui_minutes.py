@@ -132,3 +132,26 @@ def test_a_hidden_panel_refreshes_when_shown(panel, qtbot) -> None:  # type: ign
     widget.show()
     qtbot.waitExposed(widget)
     assert "Dikunci" in widget.state_label.text()
+
+
+def test_closing_the_session_while_the_minutes_build_is_no_error(
+    panel, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Export (Space on its button), then close the session before the worker is done: the
+    PDF is still written, and its finishing signal no longer reads the closed file (it did,
+    and the crash handler showed "internal error")."""
+    from PySide6.QtCore import Qt
+
+    from tests.keys import focus, key
+
+    widget, prompts = panel
+    prompts.path = tmp_path / "notula.pdf"
+    widget.export_button.setFocus()
+    qtbot.waitUntil(lambda: focus() is widget.export_button)
+    key(qtbot, Qt.Key.Key_Space)
+    assert widget.busy
+    widget.context.store.close()  # what closing the session does, before the build ends
+    widget.pool.waitForDone()
+    qtbot.wait(50)  # the worker's queued signals arrive
+    assert prompts.path.read_bytes().startswith(b"%PDF")
+    assert prompts.errors == []

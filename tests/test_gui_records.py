@@ -281,7 +281,7 @@ def test_models_are_sound_qt_models(qtmodeltester, session_file: Path) -> None: 
     from scorer.storage.store import ScoringStore
     from scorer.ui.context import Hub, SessionContext
     from scorer.ui.session.entries_table import EntriesModel
-    from scorer.ui.session.notes import NotesModel
+    from scorer.ui.session.notes_list import NotesModel
 
     with ScoringStore.open(session_file) as store:
         entries.add(store, "conclusion", {"text": "Satu"})

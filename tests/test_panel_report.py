@@ -90,6 +90,7 @@ def test_items_carry_names_and_their_spread(panel: Panel) -> None:
     assert "OP4 Manajemen risiko 2 1 1 3 1,33 1 0,58 1 2" in text
     assert "BL2 Data awal Smart Branding 3 2 4 3 3,00 3 1,00 2 4 rentang 2" in text
     assert "range" not in text
+    assert "Bukti dukung" not in text  # no evidence, no section on it
 
 
 def test_the_letterhead_comes_from_the_programme_file(panel: Panel) -> None:
@@ -334,13 +335,16 @@ def test_alpha_is_read_by_krippendorffs_thresholds(value: float, verdict: str, w
 
 
 FOLLOW_UP_HEADING = "## A panel that follows up a previous evaluation"
+EVIDENCE_HEADING = "## A panel with supporting evidence"
 
 
 def documented_columns(part: int) -> list[list[str]]:
     """docs/merge.md's rows of sheets and columns: part 0 the tables of every panel, part 1
-    what a panel that follows up a previous evaluation adds. Each row: its cells."""
+    what a panel that follows up a previous evaluation adds, part 2 the table of a panel
+    with supporting evidence. Each row: its cells."""
     doc = (Path(__file__).resolve().parent.parent / "docs" / "merge.md").read_text()
-    text = doc.split(FOLLOW_UP_HEADING)[part]
+    every, rest = doc.split(FOLLOW_UP_HEADING)
+    text = [every, *rest.split(EVIDENCE_HEADING)][part]
     rows = [line for line in text.splitlines() if line.strip().startswith("| `")]
     return [[cell.strip() for cell in row.strip().strip("|").split("|")] for row in rows]
 

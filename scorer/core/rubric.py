@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -128,13 +127,24 @@ class Rubric:
         return None
 
 
-def load_rubric_text(text: str, source_name: str) -> Rubric:
-    """Parse and validate rubric TOML; every error names the file, item and field."""
+def parse_rubric_toml(text: str, source_name: str) -> dict[str, Any]:
+    """The rubric's TOML as tables, before validation (storage/rubric_cache.py keeps them)."""
+    import tomllib  # ~3 ms, and a session opened from the cache never needs it
+
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RubricError(f"not valid TOML: {exc}", path=source_name) from None
+
+
+def rubric_from_tables(data: Mapping[str, Any], text: str, source_name: str) -> Rubric:
+    """Validate parsed rubric TOML; every error names the file, item and field."""
     return _Validator(source_name).rubric(data, text)
+
+
+def load_rubric_text(text: str, source_name: str) -> Rubric:
+    """Parse and validate rubric TOML."""
+    return rubric_from_tables(parse_rubric_toml(text, source_name), text, source_name)
 
 
 @functools.lru_cache(maxsize=8)

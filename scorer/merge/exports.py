@@ -2,7 +2,8 @@
 index, each assessor's index, components, dimensions, elements, aspects), the assessors
 with their files, and the agreement figures (docs/merge.md has the layout, a contract).
 A panel that follows up a previous evaluation adds the previous value and the change to
-the items and the summary, and a fifth table of the follow-up statuses side by side.
+the items and the summary, and a table of the follow-up statuses side by side; a panel
+with supporting evidence or evidence requests, a last table of them per item and assessor.
 
 The XLSX holds them on four sheets, numbers stored as numbers; the CSV holds them as four
 blocks, each a title row, a header row and its rows, blocks apart by an empty row. In
@@ -27,7 +28,7 @@ from scorer.core.stats import Agreement
 from scorer.merge.aggregate import PanelResult, alpha_verdict, panel_value
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import member_sources, status_columns, statuses_differ
-from scorer.reports.panel_words import flag_text, not_meaningful, signed_at_text, words
+from scorer.reports.panel_words import flag_text, local_time_text, not_meaningful, words
 from scorer.storage.scoringfile import atomic_new_file
 
 Cell = str | int | float | None
@@ -77,6 +78,9 @@ def blocks(
     ]
     if comparison is not None:
         tables.append(_follow_up(record, lang, inputs))
+    evidence = _evidence(record, result, lang)
+    if evidence.rows:
+        tables.append(evidence)
     return tables
 
 
@@ -228,7 +232,7 @@ def _assessors(
             signed_by, signed_at = w["not_signed"], ""
         else:
             signed_by = member.signed_by
-            signed_at = signed_at_text(member.signed_at, zone, lang)
+            signed_at = local_time_text(member.signed_at, zone, lang)
         rows.append(
             [
                 number_of.get(assessor.key),
@@ -270,6 +274,39 @@ def _follow_up(record: ScoringRecord, lang: str, inputs: Sequence[Contribution])
         row.append(w["yes"] if statuses_differ(columns, n) else w["no_"])
         rows.append(row)
     return Block(w["sheet_follow_up"], header, kinds, rows)
+
+
+def _evidence(record: ScoringRecord, result: PanelResult, lang: str) -> Block:
+    """Per item and assessor (as the report's "Bukti dukung per butir"): the pieces, by
+    kind, their annex numbers and what they show, the open requests and what they ask for,
+    and how many requests were fulfilled; captions in full."""
+    from scorer.reports.panel_evidence import due_text, evidence_rows, shown
+
+    w = words(lang)
+    header = [w["item"], w["name"], w["assessor"], w["pieces"], w["images"], w["pdfs"]]
+    header += [w["annex_numbers"], w["shown"], w["open_requests"], w["still_to_come"]]
+    header.append(w["fulfilled"])
+    kinds = [TEXT] * 3 + [INTEGER] * 3 + [TEXT] * 2 + [INTEGER, TEXT, INTEGER]
+    zone = record.evaluation.timezone
+    rows: list[list[Cell]] = []
+    for row in evidence_rows(record, result.rubric):
+        item = result.rubric.item(row.item_id) if row.item_id is not None else None
+        rows.append(
+            [
+                "" if item is None else item.id,
+                w["no_item"] if item is None else item.name.text(lang),
+                row.name,
+                len(row.pieces),
+                row.images,
+                row.pdfs,
+                row.numbers,
+                "; ".join(shown(piece, row.item_id, lang) for piece in row.pieces),
+                len(row.open),
+                "; ".join(due_text(q, zone, lang) for q in row.open),
+                row.fulfilled,
+            ]
+        )
+    return Block(w["sheet_evidence"], header, kinds, rows)
 
 
 def _agreement(result: PanelResult, lang: str) -> Block:

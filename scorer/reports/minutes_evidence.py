@@ -1,6 +1,8 @@
 """The minutes' evidence annex ("Lampiran — Bukti dukung"): the table of requested evidence
 ("Bukti dukung yang harus dilengkapi", open requests first), then every piece of evidence
-with its number, caption, item and time, images fitted to the page width.
+with its number, caption, item and time, images fitted to the page width. The same content
+on the same item (one slide captured by two assessors of a panel) is listed per piece,
+each with its own number, author and caption, and printed once under their lines.
 
 Self-contained (its own words) so the rest of the minutes can change without it;
 `minutes.build_minutes` calls `evidence_annex` once, and the score sheet's row of an item
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 
     from scorer.reports.minutes_parts import Parts
 
+MIN_IMAGE_MM = 80  # the least height an image is fitted to
+
 WORDS: dict[str, dict[str, str]] = {
     "id": {
         "heading": "Lampiran — Bukti dukung",
@@ -43,6 +47,7 @@ WORDS: dict[str, dict[str, str]] = {
         "pdf": "Dokumen PDF ({size} KB, SHA-256 {sha}…) tersimpan di dalam berkas penilaian; "
         "tidak dicetak di sini.",
         "reference": "Lampiran bukti no. {numbers}",
+        "same": "Bukti no. {numbers} berisi gambar atau dokumen yang sama; dicetak sekali.",
         Phase.PREPARATION: "persiapan",
         Phase.PRESENTATION: "presentasi",
         Phase.QA: "tanya jawab",
@@ -67,6 +72,7 @@ WORDS: dict[str, dict[str, str]] = {
         "pdf": "PDF document ({size} KB, SHA-256 {sha}…) kept inside the scoring file; "
         "not printed here.",
         "reference": "Annex evidence no. {numbers}",
+        "same": "Evidence no. {numbers} hold the same image or document; printed once.",
         Phase.PREPARATION: "preparation",
         Phase.PRESENTATION: "presentation",
         Phase.QA: "questions and answers",
@@ -78,15 +84,26 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def numbered(record: ScoringRecord, rubric: Rubric) -> list[tuple[int, Evidence]]:
-    """The evidence in annex order with its annex number (1, 2, ...)."""
+    """The evidence in annex order with its annex number (1, 2, ...). Pieces of the same
+    content on the same item and phase (one slide captured by two assessors of a panel) are
+    numbered one after another, from the first capture, so the annex prints them together."""
     order = {item.id: n for n, item in enumerate(rubric.items)}
     last = len(order)
+    first: dict[tuple[str | None, Phase, str], dt.datetime] = {}
+    for e in record.evidence:
+        group = _group(e)
+        first[group] = min(first.get(group, e.captured_at), e.captured_at)
 
-    def key(e: Evidence) -> tuple[int, int, object, int]:
+    def key(e: Evidence) -> tuple[int, int, dt.datetime, str, dt.datetime, int]:
         place = order.get(e.item_id, last) if e.item_id is not None else last + 1
-        return (place, e.phase.position, e.captured_at, e.id)
+        return (place, e.phase.position, first[_group(e)], e.sha256, e.captured_at, e.id)
 
     return list(enumerate(sorted(record.evidence, key=key), start=1))
+
+
+def _group(e: Evidence) -> tuple[str | None, Phase, str]:
+    """What makes pieces one printed image: the same content on the same item and phase."""
+    return (e.item_id, e.phase, e.sha256)
 
 
 def annex_reference(parts: Parts, item_id: str) -> str:
@@ -113,8 +130,13 @@ def evidence_annex(parts: Parts) -> list[Flowable]:
     if record.requests:
         out += _requests_table(parts, w, {e.id: n for n, e in pieces})
         out.append(Spacer(1, 8))
+    groups: list[list[tuple[int, Evidence]]] = []
     for number, piece in pieces:
-        out.append(_piece(parts, w, number, piece))
+        if groups and _group(groups[-1][0][1]) == _group(piece):
+            groups[-1].append((number, piece))
+        else:
+            groups.append([(number, piece)])
+    out += [_pieces(parts, w, group) for group in groups]
     return out
 
 
@@ -161,30 +183,38 @@ def _requests_table(parts: Parts, w: dict[str, str], numbers: dict[int, int]) ->
     ]
 
 
-def _piece(parts: Parts, w: dict[str, str], number: int, piece: Evidence) -> Flowable:
-    """Number, item (or phase), time and author, caption, then the image or a PDF's note;
-    kept on one page."""
+def _pieces(parts: Parts, w: dict[str, str], group: list[tuple[int, Evidence]]) -> Flowable:
+    """Each piece's number, item (or phase), time and author, and caption, then its image
+    (or a PDF's note) once: the same slide attached by two assessors is one picture with
+    both their lines above it. Kept on one page."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Image, KeepTogether, Spacer
 
     from scorer.reports.styles import MARGIN_MM
 
-    if piece.item_id is not None and parts.rubric.has_item(piece.item_id):
-        where = f"{piece.item_id} {parts.rubric.item(piece.item_id).name.text(parts.lang)}"
-    else:
-        where = w["phase_only"].format(phase=w[piece.phase])
-    line = (
-        f"{w['number'].format(number=number)} · {where} · {_when(parts, piece.captured_at)} · "
-        f"{w['by'].format(name=_name(parts, piece.assessor))}"
-    )
-    flowables: list[Flowable] = [parts.p(line, parts.s.subheading)]
-    if piece.caption:
-        flowables.append(parts.p(piece.caption))
+    flowables: list[Flowable] = []
+    for number, piece in group:
+        if piece.item_id is not None and parts.rubric.has_item(piece.item_id):
+            where = f"{piece.item_id} {parts.rubric.item(piece.item_id).name.text(parts.lang)}"
+        else:
+            where = w["phase_only"].format(phase=w[piece.phase])
+        by = w["by"].format(name=_name(parts, piece.assessor))
+        when = _when(parts, piece.captured_at)
+        line = f"{w['number'].format(number=number)} · {where} · {when} · {by}"
+        flowables.append(parts.p(line, parts.s.subheading))
+        if piece.caption:
+            flowables.append(parts.p(piece.caption))
+    if len(group) > 1:
+        numbers = ", ".join(str(number) for number, _ in group)
+        flowables += [parts.p(w["same"].format(numbers=numbers), parts.s.small), Spacer(1, 3)]
+    piece = group[0][1]
     blob = parts.record.blobs.get(piece.sha256)
     if blob is not None and blob.media_type == JPEG_MEDIA_TYPE and piece.width and piece.height:
         width = (210 - 2 * MARGIN_MM) * mm  # the frame's width on A4
         height = width * piece.height / piece.width
-        room = (297 - 2 * MARGIN_MM - 40) * mm  # leave the heading lines and the footer room
+        # Leave room for the lines above (about 10 mm a piece) and the footer; a group too
+        # long for one page still gets an image of a readable size (the group then splits).
+        room = max(297 - 2 * MARGIN_MM - 30 - 10 * len(group), MIN_IMAGE_MM) * mm
         if height > room:
             width, height = width * room / height, room
         flowables.append(Image(io.BytesIO(blob.data), width=width, height=height))

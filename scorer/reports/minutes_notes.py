@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from scorer.core.model import Phase
 from scorer.core.rubric import Item
 from scorer.core.scoring import NA
+from scorer.reports.minutes_evidence import annex_reference
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 
 def section_four(parts: Parts) -> list[Flowable]:
+    from reportlab.lib.styles import ParagraphStyle
+
     w = parts.w
     out: list[Flowable] = [parts.p(w["s4"], parts.s.heading)]
     if parts.is_panel:
@@ -38,15 +41,30 @@ def section_four(parts: Parts) -> list[Flowable]:
         else:
             by_dimension.setdefault(note.dimension_id or "", []).append(entry)
 
+    # A panel file has no score sheet: its items name their annexed evidence here, in line
+    # with the text of the notes under them.
+    references = (
+        {item.id: annex_reference(parts, item.id) for item in parts.rubric.items}
+        if parts.is_panel
+        else {}
+    )
+    reference_style = ParagraphStyle("reference", parent=parts.s.indented, firstLineIndent=0)
+
     def item_block(item: Item) -> list[Flowable]:
         head = f"{item.id} {item.name.text(parts.lang)}"
         if parts.is_panel:
             head += f": {panel_value_text(parts, item.id)}"
         lines = [parts.p(head, parts.s.item)]
+        if references.get(item.id):
+            lines.append(parts.p(references[item.id], reference_style))
         return lines + [_bullet(parts, e) for e in by_item.get(item.id, [])]
 
     def shown(item: Item) -> bool:
-        return item.id in by_item or (parts.is_panel and item.id in parts.values)
+        return (
+            item.id in by_item
+            or bool(references.get(item.id))
+            or (parts.is_panel and item.id in parts.values)
+        )
 
     dimensions = parts.rubric.dimensions
     for number, dim in enumerate(dimensions, start=1):

@@ -26,7 +26,7 @@ from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import StatusColumn, status_columns, statuses_differ
 from scorer.reports.minutes_followup import WORDS as MINUTES_WORDS
 from scorer.reports.panel_tables import fit, grid
-from scorer.reports.panel_words import words
+from scorer.reports.panel_words import numeral, words
 from scorer.reports.styles import report_styles
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ LABEL_MM = 34  # why an item is not compared: two short lines
 RECOMMENDATION_MIN_MM = 45
 W = MINUTES_WORDS["id"]
 WORDS = words("id")
-NEXT_NUMERAL = {"VII": "VIII", "VIII": "IX"}
 
 
 def _row(name: str, change: Change, decimals: int) -> list[str]:
@@ -192,16 +191,16 @@ def follow_up_sections(
     record: ScoringRecord,
     inputs: Sequence[Contribution],
     number_of: Mapping[str, int],
-    first_numeral: str,
+    first: int,
 ) -> list[Flowable]:
-    """Both sections, numbered from `first_numeral` ("VII" or "VIII"); none without a
-    previous evaluation."""
+    """Both sections, numbered `first` and the next (7 and 8, or later when the report has
+    consensus decisions or evidence before them); none without a previous evaluation."""
     comparison = compare_record(record)
     if record.previous is None or comparison is None:
         return []
-    second = NEXT_NUMERAL[first_numeral]
     decimals = record.previous.decimals
+    statuses = status_columns(record, inputs)
     return [
-        *comparison_section(first_numeral, record.previous, comparison, decimals),
-        *statuses_section(second, record.previous, status_columns(record, inputs), number_of),
+        *comparison_section(numeral(first), record.previous, comparison, decimals),
+        *statuses_section(numeral(first + 1), record.previous, statuses, number_of),
     ]

@@ -2,9 +2,10 @@
 files were merged and whether each was signed off, how many panel members are in, the
 panel index and roll-ups by component, dimension, element and aspect with each assessor's
 own values, agreement with what it means, each item's spread (n, mean, median, SD, min,
-max) with its name, consensus decisions, for a panel that follows up a previous
-evaluation the change since then and the members' follow-up statuses side by side, and
-the coordinator's signature. Indonesian.
+max) with its name, consensus decisions, the supporting evidence and open evidence
+requests per item and assessor, for a panel that follows up a previous evaluation the
+change since then and the members' follow-up statuses side by side, and the
+coordinator's signature. Indonesian.
 
 Every figure comes from `PanelResult` (scorer/merge/aggregate.py); nothing is computed
 twice. The sections are in `panel_sections`, the grids in `panel_tables`.
@@ -25,8 +26,10 @@ from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import member_sources
 from scorer.reports.locale_id import long_date
 from scorer.reports.minutes import write_atomically
+from scorer.reports.panel_evidence import evidence_section
 from scorer.reports.panel_followup import follow_up_sections
 from scorer.reports.panel_sections import Sections
+from scorer.reports.panel_words import numeral
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
 
 if TYPE_CHECKING:
@@ -82,6 +85,13 @@ def build_panel_report(
     ev = record.evaluation
     sections = Sections(record, result, member_sources(record, inputs))
     decisions = sections.decisions_section()
+    # Sections VII on are there only when the panel has what they show; numbered in turn.
+    evidence = evidence_section(
+        record, result.rubric, sections.number_of, numeral(7 + bool(decisions))
+    )
+    follow_up = follow_up_sections(
+        record, inputs, sections.number_of, 7 + bool(decisions) + bool(evidence)
+    )
     story: list[Flowable] = [
         *letterhead(current_programme(), styles),
         Paragraph(
@@ -97,7 +107,8 @@ def build_panel_report(
         *sections.rollups_section(),
         *sections.items_section(),
         *decisions,
-        *follow_up_sections(record, inputs, sections.number_of, "VIII" if decisions else "VII"),
+        *evidence,
+        *follow_up,
         *_signature(record, coordinator),
     ]
     buffer = io.BytesIO()

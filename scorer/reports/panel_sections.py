@@ -25,9 +25,9 @@ from scorer.reports.charts import ChartValue, ItemSpread, radar, spread
 from scorer.reports.panel_tables import fit, grid
 from scorer.reports.panel_words import (
     flag_text,
+    local_time_text,
     not_meaningful,
     plain_number,
-    signed_at_text,
     words,
 )
 from scorer.reports.styles import report_styles
@@ -169,7 +169,7 @@ class Sections:
                 elif member.signed_by is None or member.signed_at is None:
                     signoff = "<b>belum disahkan</b>"
                 else:
-                    when = signed_at_text(member.signed_at, zone, "id")
+                    when = local_time_text(member.signed_at, zone, "id")
                     signoff = f"{escape(member.signed_by)}<br/>{when}"
             number = self.number_of.get(assessor.key)
             rows.append(

@@ -1,19 +1,22 @@
 """The panel report's grids: numeric columns right-aligned, the heading row kept with the
-first row and a total row with the one before it, short tables never split; and column
-widths measured from the text they hold."""
+first row and a total row with the one before it, short tables never split (unless taller
+than a page), groups of rows kept together (when they fit on a page); and column widths
+measured from the text they hold."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from scorer.reports.styles import report_styles
+from scorer.reports.styles import MARGIN_MM, report_styles
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Table
+    from reportlab.platypus import Paragraph, Table
 
 PADDING_PT = 3  # cell padding left and right
+VERTICAL_PADDING_PT = 3  # ReportLab's default above and below a cell's text
+FRAME_PT = (297 - 2 * MARGIN_MM) * 72 / 25.4  # the height of an A4 page's frame
 KEEP_WHOLE_ROWS = 12  # a table this short moves to the next page whole rather than split
 
 
@@ -23,9 +26,12 @@ def grid(
     *,
     right: Sequence[int] = (),
     total: bool = False,
+    groups: Sequence[tuple[int, int]] = (),
 ) -> Table:
     """A table of Paragraphs (cells are ReportLab markup); widths in mm; `right`: numeric
-    columns (right-aligned, heading too); `total`: the last row is a bold total."""
+    columns (right-aligned, heading too); `total`: the last row is a bold total; `groups`:
+    (first, last) row ranges that stay on one page, their first column one cell (an item
+    over its assessors' rows), unless together taller than a page."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
@@ -44,7 +50,8 @@ def grid(
     data = [
         [Paragraph(text, style(r, c)) for c, text in enumerate(row)] for r, row in enumerate(rows)
     ]
-    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    points = [w * mm for w in widths]
+    table = Table(data, colWidths=points, repeatRows=1)
     commands: list[tuple[object, ...]] = [
         # A table sets its cells' font even around Paragraphs: never Helvetica.
         ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
@@ -54,15 +61,32 @@ def grid(
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING_PT),
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_PT),
     ]
-    if len(rows) <= KEEP_WHOLE_ROWS:
+    # Row heights only where they decide something: a short table or grouped rows.
+    heights = [_height(r, points) for r in data] if len(rows) <= KEEP_WHOLE_ROWS or groups else []
+    if len(rows) <= KEEP_WHOLE_ROWS and sum(heights) < FRAME_PT:
         commands.append(("NOSPLIT", (0, 0), (-1, -1)))
-    else:
+    else:  # long, or too tall for a page however short
         commands.append(("NOSPLIT", (0, 0), (-1, 1)))  # the heading with the first row
         commands.append(("NOSPLIT", (0, -2), (-1, -1)))  # the last two rows together
     if total:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.96, 0.96, 0.96)))
+    for first, last in groups:
+        # A group taller than a page (under the heading row repeated there) cannot stay
+        # together: its rows split as any others, each naming its item.
+        if last > first and heights[0] + sum(heights[first : last + 1]) < FRAME_PT:
+            commands.append(("SPAN", (0, first), (0, last)))
+            commands.append(("NOSPLIT", (0, first), (-1, last)))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _height(cells: list[Paragraph], widths_pt: Sequence[float]) -> float:
+    """A row's height as the table will lay it out: its tallest cell and the padding."""
+    tallest: float = max(
+        cell.wrap(width - 2 * PADDING_PT, FRAME_PT)[1]
+        for cell, width in zip(cells, widths_pt, strict=True)
+    )
+    return tallest + 2 * VERTICAL_PADDING_PT
 
 
 def fit(*texts: str) -> float:

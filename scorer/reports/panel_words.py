@@ -98,6 +98,19 @@ WORDS: dict[str, dict[str, str]] = {
         "dropped_item": "tidak lagi dinilai, tidak dibandingkan",
         "previous_na": "sebelumnya tidak berlaku",
         "across": "perubahan antar rubrik",
+        # Supporting evidence (bukti dukung)
+        "sheet_evidence": "Bukti dukung",
+        "assessor": "asesor",
+        "pieces": "bukti",
+        "images": "gambar",
+        "pdfs": "PDF",
+        "annex_numbers": "no. lampiran",
+        "shown": "keterangan bukti",
+        "open_requests": "permintaan terbuka",
+        "still_to_come": "yang harus dilengkapi",
+        "fulfilled": "dipenuhi",
+        "due": "tenggat",
+        "no_item": "tanpa butir",
     },
     "en": {
         "sheet_items": "Items",
@@ -177,6 +190,18 @@ WORDS: dict[str, dict[str, str]] = {
         "dropped_item": "no longer scored, not compared",
         "previous_na": "not applicable before",
         "across": "change across rubrics",
+        "sheet_evidence": "Evidence",
+        "assessor": "assessor",
+        "pieces": "pieces",
+        "images": "images",
+        "pdfs": "PDFs",
+        "annex_numbers": "annex numbers",
+        "shown": "evidence shown",
+        "open_requests": "open requests",
+        "still_to_come": "still to come",
+        "fulfilled": "fulfilled",
+        "due": "due",
+        "no_item": "no item",
     },
 }
 
@@ -221,7 +246,17 @@ def not_meaningful(value: Agreement, lang: str) -> str:
     return words(lang)["not_meaningful"].format(reason=words(lang)[key] if key else reason)
 
 
-def signed_at_text(moment: dt.datetime, zone: TimeZoneName, lang: str) -> str:
-    """A sign-off in the session's zone: "21-10-2025 15.46 WIB"."""
+def local_time_text(moment: dt.datetime, zone: TimeZoneName, lang: str) -> str:
+    """A moment (a sign-off, a request's due time) in the session's zone: "21-10-2025
+    15.46 WIB"."""
     local = moment.astimezone(zone.tzinfo)
     return f"{local:%d-%m-%Y} {clock(moment, zone, lang)}"
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def numeral(number: int) -> str:
+    """A section's Roman numeral: the report's later sections are numbered by which of
+    them a panel has."""
+    return ROMAN[number - 1]

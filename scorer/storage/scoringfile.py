@@ -162,6 +162,17 @@ def inspect(path: Path) -> FileHeader:
     return FileHeader(path, revision, hot_journal)
 
 
+def region_of(path: Path) -> str | None:
+    """The region a file evaluates, read straight from it so the window can name it while
+    the session loads; None when the file cannot say (opening it then reports why)."""
+    try:
+        with foreign_connection(path) as connection:
+            row = connection.execute("SELECT region FROM evaluation").fetchone()
+    except (sqlite3.Error, OSError):
+        return None
+    return None if row is None else str(row[0])
+
+
 def _checked_revision(readable: Path, shown: Path) -> tuple[str] | None:
     with foreign_connection(readable) as connection:
         status = connection.execute("PRAGMA quick_check").fetchone()
@@ -256,9 +267,9 @@ def create_empty(path: Path) -> None:
     cache, built once from the schema snapshot. Importing SQLAlchemy and running Alembic
     for it took ~0.5 s, on the first new file or merge after installing and in every test
     with a fresh data folder; the snapshot takes milliseconds, a copy less than one."""
-    from scorer.paths import data_dir
+    from scorer.paths import cache_dir
 
-    template = data_dir() / "cache" / f"empty-schema{HEAD}{SUFFIX}"
+    template = cache_dir() / f"empty-schema{HEAD}{SUFFIX}"
     try:
         inspect(template)
     except ScoringFileError:

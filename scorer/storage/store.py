@@ -40,7 +40,7 @@ from scorer.core.model import (
     time_to_text,
     utc_now,
 )
-from scorer.core.rubric import Rubric, load_rubric_text
+from scorer.core.rubric import Rubric
 from scorer.core.scoring import ItemValue, item_value
 from scorer.paths import backup_dir, recovery_dir
 from scorer.storage import scoringfile
@@ -48,6 +48,7 @@ from scorer.storage.faults import FileIdentity, StorageFault, classify
 from scorer.storage.reader import read_previous, read_record
 from scorer.storage.records import QA_COLUMNS, qa_params, write_record
 from scorer.storage.recovery import RecoveryJournal, Write
+from scorer.storage.rubric_cache import stored_rubric
 
 T = TypeVar("T")
 
@@ -165,6 +166,8 @@ class ScoringStore:
         self.migration_backup = migration_backup
         self._file: sqlite3.Connection | None = connection
         self._lock = threading.RLock()
+        # Work finishing after the session closed (a minutes export) must not read it.
+        self.closed = False
         self.fault: StorageFault | None = None
         self._pending: list[list[Write]] = []
         self.journal_failed = False
@@ -188,7 +191,7 @@ class ScoringStore:
         self.version_recorded = info["app_version"] == __version__
         self.owner: str = info["owner"]
         self.actor: str = owner_name[0] if owner_name else info["owner"]
-        self.rubric: Rubric = load_rubric_text(info["rubric_source"], f"{path} (stored rubric)")
+        self.rubric: Rubric = stored_rubric(info["rubric_source"], f"{path} (stored rubric)")
         self.journal = RecoveryJournal(recovery_dir(), path, self.file_id)
 
     @classmethod
@@ -215,6 +218,7 @@ class ScoringStore:
 
     def close(self) -> None:
         with self._lock:
+            self.closed = True
             if self._file is not None:
                 self._file.close()
                 self._file = None

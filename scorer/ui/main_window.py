@@ -36,7 +36,6 @@ from scorer.ui.i18n import apply_language
 from scorer.ui.instance_lock import InstanceLock
 from scorer.ui.prompts import DialogPrompts, Prompts
 from scorer.ui.shortcuts import ShortcutsDialog
-from scorer.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from scorer.core.model import ScoringRecord
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from scorer.ui.new_evaluation import NewEvaluationDialog
     from scorer.ui.session.screen_capture import ScreenCapture
     from scorer.ui.session.view import SessionView
+    from scorer.ui.start_screen import StartScreen
 
 COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
 # Phase keys: text fields, tables and trees leave Ctrl+PgDown/PgUp alone (as tabbed apps do).
@@ -53,7 +53,15 @@ _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: S.Settings | None = None, prompts: Prompts | None = None) -> None:
+    def __init__(
+        self,
+        settings: S.Settings | None = None,
+        prompts: Prompts | None = None,
+        *,
+        start_screen: bool = True,
+    ) -> None:
+        """`start_screen=False`: a window about to open a file (`main.py FILE`) goes
+        straight to the session; the start screen is built only if it is ever needed."""
         super().__init__()
         self.settings = settings or S.Settings()
         self.prompts: Prompts = prompts or DialogPrompts(self)
@@ -73,22 +81,31 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.resize(1280, 800)
-        self._build()
+        self.start: StartScreen | None = None
+        self._build(start_screen)
 
     # Building (again after a language switch)
 
-    def _build(self) -> None:
+    def _build(self, start_screen: bool) -> None:
         self.setWindowTitle(APP_NAME)
         self.menuBar().clear()
         self._build_menus()
-        self.start = StartScreen(self.settings.get(S.RECENT_FILES))
-        self.start.new_requested.connect(self.new_evaluation)
-        self.start.follow_up_requested.connect(self.follow_up_evaluation)
-        self.start.open_requested.connect(self.choose_file)
-        self.start.merge_requested.connect(self.open_merge)
-        self.start.recent_chosen.connect(lambda name: self._open_reporting(Path(name)))
-        self.stack.addWidget(self.start)
+        if start_screen:
+            self.show_start()
+
+    def show_start(self) -> None:
+        if self.start is None:
+            from scorer.ui.start_screen import StartScreen
+
+            self.start = StartScreen(self.settings.get(S.RECENT_FILES))
+            self.start.new_requested.connect(self.new_evaluation)
+            self.start.follow_up_requested.connect(self.follow_up_evaluation)
+            self.start.open_requested.connect(self.choose_file)
+            self.start.merge_requested.connect(self.open_merge)
+            self.start.recent_chosen.connect(lambda name: self._open_reporting(Path(name)))
+            self.stack.addWidget(self.start)
         self.stack.setCurrentWidget(self.start)
+        self.start.new_button.setFocus()  # the session that had focus is gone
 
     def _action(
         self,
@@ -98,9 +115,12 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Every key the platform binds (Close: Ctrl+W and Ctrl+F4), not just the first.
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -116,7 +136,9 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Tutup sesi"), self.close_session, QKeySequence.StandardKey.Close
         )
-        self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
+        # No Quit key: GNOME and KDE bind it to Ctrl+Q, which adds a Q&A entry here (a key
+        # on two actions fires neither). Alt+F4 closes the window.
+        self._action(file_menu, self.tr("&Keluar"), self.close)
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -269,21 +291,15 @@ class MainWindow(QMainWindow):
         self.open_file(path)
 
     def announce_opening(self, path: Path) -> None:
-        """Before the session loads: say which evaluation is coming (read without SQLAlchemy)."""
-        from scorer.storage.reading import read_any
+        """Before the session loads: say which evaluation is coming. One query, not the
+        whole record: the session reads that right after."""
+        from scorer.storage.scoringfile import region_of
 
-        try:
-            ev = read_any(path).evaluation
-        except ScorerError:
+        region = region_of(path)
+        if region is None:
             return  # open_file reports the problem
-        self.setWindowTitle(f"{ev.region} — {path.name} — {APP_NAME}")
-        self.statusBar().showMessage(
-            self.tr("Membuka %1…").replace(
-                "%1",
-                f"{ev.region} · "
-                + self.tr("Tahap %1 %2").replace("%1", ev.stage_roman).replace("%2", str(ev.year)),
-            )
-        )
+        self.setWindowTitle(f"{region} — {path.name} — {APP_NAME}")
+        self.statusBar().showMessage(self.tr("Membuka %1…").replace("%1", region))
 
     def open_file(self, path: Path) -> None:
         """Open a file for editing, or read-only if another instance of the app has it."""
@@ -293,11 +309,11 @@ class MainWindow(QMainWindow):
         from scorer.ui.session.view import SessionView
 
         if self.store is not None and self.store.path.resolve() == path.resolve():
-            self.close_session()  # reopening our own file must not meet our own lock
+            self._end_session()  # reopening our own file must not meet our own lock
         lock = InstanceLock(path)
         read_only = not lock.acquire()
         store = ScoringStore.open(path, read_only=read_only)
-        self.close_session()
+        self._end_session()
         self.store, self.lock = store, (None if read_only else lock)
         self.undo_stack.clear()
         hub = Hub(self)
@@ -419,6 +435,10 @@ class MainWindow(QMainWindow):
             )
 
     def close_session(self) -> None:
+        self._end_session()
+        self.show_start()
+
+    def _end_session(self) -> None:
         focused = QApplication.focusWidget()
         if self.session is not None and focused is not None and self.session.isAncestorOf(focused):
             # An open cell editor or a half-typed field saves as focus leaves it: now,
@@ -443,7 +463,6 @@ class MainWindow(QMainWindow):
             self.session.deleteLater()
         self.store = self.lock = self.context = self.session = None
         self.undo_stack.clear()
-        self.stack.setCurrentWidget(self.start)
 
     def _show_unsaved(self, fault: object) -> None:
         if fault is not None:
@@ -509,10 +528,12 @@ class MainWindow(QMainWindow):
         self.setLocale(QLocale())
         path = self.store.path if self.store is not None else None
         item = self.session.scoring_page.current_item() if self.session else None
-        self.close_session()
-        self.stack.removeWidget(self.start)
-        self.start.deleteLater()
-        self._build()
+        self._end_session()
+        if self.start is not None:
+            self.stack.removeWidget(self.start)
+            self.start.deleteLater()
+            self.start = None
+        self._build(start_screen=path is None)
         if path is not None:
             self.open_file(path)
             if item and self.session is not None:
@@ -522,5 +543,5 @@ class MainWindow(QMainWindow):
         if not self._may_close():
             event.ignore()
             return
-        self.close_session()
+        self._end_session()
         super().closeEvent(event)

@@ -258,6 +258,8 @@ class MinutesPanel(QWidget):
         self.pool.start(job)
 
     def _built(self, data: bytes, target: Path | None) -> None:
+        if self.context.store.closed:
+            return  # the session closed while the worker built (the file is written)
         self.pdf_data = data
         self._done()
         if target is not None:
@@ -266,7 +268,8 @@ class MinutesPanel(QWidget):
             self._finish_action(self._after_build)
 
     def _failed(self, message: str) -> None:
-        self._done()
+        if not self.context.store.closed:
+            self._done()
         self.prompts.error(message)
 
     def _done(self) -> None:

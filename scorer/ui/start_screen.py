@@ -34,7 +34,10 @@ class StartScreen(QWidget):
         self.follow_up_button = QPushButton(self.tr("Evaluasi &lanjutan…"))
         self.open_button = QPushButton(self.tr("Buk&a berkas…"))
         self.merge_button = QPushButton(self.tr("&Gabungkan berkas tim…"))
-        self.merge_button.setVisible(importlib.util.find_spec("scorer.ui.merge_dialog") is not None)
+        if importlib.util.find_spec("scorer.ui.merge_dialog") is None:
+            # hide(), never setVisible(True): on a button without a parent yet, that shows
+            # it as a window of its own, which takes activation from the main window.
+            self.merge_button.hide()
         self.new_button.clicked.connect(self.new_requested)
         self.follow_up_button.clicked.connect(self.follow_up_requested)
         self.open_button.clicked.connect(self.open_requested)

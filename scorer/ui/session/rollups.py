@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from scorer.core.followup import Change, format_change, summary_changes
-from scorer.core.model import PreviousEvaluation
 from scorer.core.rubric import Category, Rubric
 from scorer.core.scoring import Rollup, ScoreSummary, format_score
 from scorer.ui.session.charts import ChartPanel
+
+if TYPE_CHECKING:
+    # The comparison is imported only by a session that follows up an earlier one: the
+    # follow-up module and what it needs are ~8 ms of opening any other session.
+    from scorer.core.followup import Change, Comparison
+    from scorer.core.model import PreviousEvaluation
 
 
 class RollupPanel(QWidget):
@@ -40,16 +46,19 @@ class RollupPanel(QWidget):
         return format_score(rollup.value, self.rubric.decimals, self.lang)
 
     def _change(self, change: Change) -> str:
+        from scorer.core.followup import format_change
+
         return format_change(change.change, self.rubric.decimals, self.lang)
 
     def show_summary(self, summary: ScoreSummary) -> None:
         index = format_score(summary.index, self.rubric.decimals, self.lang)
         if summary.provisional and summary.index is not None:
             index += " " + self.tr("(sementara)")
-        changes = (
-            None if self.previous is None else summary_changes(self.previous, self.rubric, summary)
-        )
-        if changes is not None:
+        changes: Comparison | None = None
+        if self.previous is not None:
+            from scorer.core.followup import summary_changes
+
+            changes = summary_changes(self.previous, self.rubric, summary)
             index += f" ({self._change(changes.index)}"
             across = self.tr("antar rubrik")
             index += f", {across})" if changes.across_rubrics else ")"

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorer.core.followup import format_figure
 from scorer.core.model import PreviousItem
 from scorer.core.rubric import Item
 from scorer.storage.store import Changes
@@ -287,6 +286,8 @@ class ScoringPage(QWidget):
         elif before.not_applicable:
             value = "N/A"
         else:
+            from scorer.core.followup import format_figure  # only a follow-up session needs it
+
             value = format_figure(before.value, self.rubric.decimals, self.lang)
         return f"<i>{self.tr('Evaluasi sebelumnya: %1').replace('%1', value)}</i>"
 

@@ -28,14 +28,14 @@ from scorer.ui.session.stepper import PhaseStepper
 from scorer.ui.session.storage_banner import StorageBanner
 
 if TYPE_CHECKING:
-    from scorer.ui.session.notes import NotesList
+    from scorer.ui.session.notes_list import NotesList
     from scorer.ui.session.qa import QAPage
 
 # Each phase's page and the module that holds it: imported when the page is first shown,
 # so opening a session loads the modules of the pages it shows, not all six.
 _PAGE_CLASSES = {
     Phase.PREPARATION: ("scorer.ui.session.overview", "OverviewPage"),
-    Phase.PRESENTATION: ("scorer.ui.session.notes", "NotesList"),
+    Phase.PRESENTATION: ("scorer.ui.session.notes_list", "NotesList"),
     Phase.QA: ("scorer.ui.session.qa", "QAPage"),
     Phase.CONCLUSIONS: ("scorer.ui.session.conclusions", "ConclusionsPage"),
     Phase.SIGNOFF: ("scorer.ui.minutes_actions", "MinutesPanel"),
@@ -135,7 +135,10 @@ class SessionView(QWidget):
             self.stack.setCurrentWidget(self.pages[record.session.current_phase])
         self.note_line.set_phase(self.phase)
         reason = self._read_only_reason()
-        if signoff_state(record).tampered:
+        # Hashing the whole record (every evidence image's bytes too) tells only a signed-off
+        # session anything: not on every opening and every change of an unsigned one.
+        signed = any(s.voided_at is None for s in record.signoffs)
+        if signed and signoff_state(record).tampered:
             reason = self.tr(
                 "PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. "
                 "Jangan gunakan berkas ini sebagai dasar notula."

@@ -1,0 +1,73 @@
+"""The parsed-rubric cache changes how fast a session opens, never what it opens."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from scorer.core.errors import RubricError
+from scorer.core.rubric import sha256_text
+from scorer.storage import rubric_cache
+from scorer.storage.store import ScoringStore
+
+
+def _stored_text(path: Path) -> str:
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        (text,) = connection.execute("SELECT rubric_source FROM file_info").fetchone()
+    return str(text)
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(text: str, source_name: str) -> dict[str, object]:
+        raise AssertionError("parsed the TOML although the cache holds it")
+
+    monkeypatch.setattr(rubric_cache, "parse_rubric_toml", refuse)
+
+
+def test_second_opening_reads_the_parsed_tables(
+    demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with ScoringStore.open(demo_file, read_only=True) as store:
+        first = store.rubric
+    text = _stored_text(demo_file)
+    entry = rubric_cache.entry_path(sha256_text(text))
+    assert json.loads(entry.read_text("utf-8"))["tables"] == tomllib.loads(text)
+    _no_parsing(monkeypatch)
+    with ScoringStore.open(demo_file, read_only=True) as store:
+        assert store.rubric == first
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "{not json",
+        "",
+        json.dumps({"sha256": "0" * 64, "tables": {}}),  # another text's entry, copied here
+        json.dumps({"sha256": "KEY", "tables": {"format": 1}}),  # tables no rubric has
+    ],
+)
+def test_damaged_entry_is_parsed_again_and_rewritten(demo_file: Path, damage: str) -> None:
+    with ScoringStore.open(demo_file, read_only=True) as store:
+        good = store.rubric
+    sha256 = sha256_text(_stored_text(demo_file))
+    entry = rubric_cache.entry_path(sha256)
+    entry.write_text(damage.replace("KEY", sha256), "utf-8")
+    if "tables" in damage and "KEY" in damage:
+        # Validation runs on cached tables too: a wrong entry is an error, not a rubric.
+        with pytest.raises(RubricError):
+            ScoringStore.open(demo_file, read_only=True)
+        return
+    with ScoringStore.open(demo_file, read_only=True) as store:
+        assert store.rubric == good
+    assert json.loads(entry.read_text("utf-8"))["sha256"] == sha256
+
+
+def test_unwritable_cache_is_no_error(demo_file: Path, data_dir: Path) -> None:
+    (data_dir / "cache" / "rubric").write_text("a file where the cache's folder should be")
+    with ScoringStore.open(demo_file, read_only=True) as store:
+        assert store.rubric.items
