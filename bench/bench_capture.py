@@ -134,7 +134,7 @@ def main() -> None:
         totals.append(stored[0] - pressed[0])
         gaps.append(longest_gap(ticks, pressed[0], stored[0]))
         focus: QWidget | None = QApplication.focusWidget()
-        if focus is session.caption_bar.edit:
+        if session.caption_bar is not None and focus is session.caption_bar.edit:
             QTest.keyClick(focus, Qt.Key.Key_Escape)
         QTest.qWait(50)
 

@@ -100,6 +100,11 @@ def _is(pixel: tuple[int, int, int], colour: QColor) -> bool:
     return all(abs(a - b) < 40 for a, b in zip(pixel, colour.getRgb()[:3], strict=True))
 
 
+def _captioning(window: QWidget) -> bool:
+    bar = window.session.caption_bar  # type: ignore[attr-defined]
+    return bar is not None and bar.isVisible()
+
+
 def _overlay_has_focus() -> bool:
     widget = QApplication.focusWidget()
     return widget is not None and widget.objectName() == "captureOverlay"
@@ -137,7 +142,7 @@ def test_a_keyboard_selection_is_stored_on_the_current_item_and_captioned(
     type_text(qtbot, "Slide 14 realisasi 75 %")
     key(qtbot, Qt.Key.Key_Return)
     assert focus() is where
-    assert not window.session.caption_bar.isVisible()
+    assert not _captioning(window)
     assert window.store.record().evidence[0].caption == "Slide 14 realisasi 75 %"
 
 
@@ -174,7 +179,7 @@ def test_escape_cancels_the_capture_and_focus_returns(qtbot, window, slide) -> N
     window.session.intake.wait()
     qtbot.wait(20)
     assert window.store.record().evidence == []
-    assert not window.session.caption_bar.isVisible()
+    assert not _captioning(window)
 
 
 def test_capture_outside_penilaian_goes_to_the_phase_on_screen(qtbot, window, slide) -> None:  # type: ignore[no-untyped-def]
@@ -325,7 +330,7 @@ def test_a_signed_off_session_refuses_the_capture_and_stores_nothing(
     assert window.store.record().evidence == []
     assert _stored(demo_file) == []
     qtbot.wait(20)
-    assert not window.session.caption_bar.isVisible()
+    assert not _captioning(window)
     assert focus() is where
 
 

@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
             if self.capture is not None:
                 self.capture.cancel()
             if self.session is not None:
-                self.session.intake.stop()  # nothing lands in a closed file
+                self.session.stop_intake()
             self.store.close()
         if self.lock is not None:
             self.lock.release()

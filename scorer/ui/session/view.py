@@ -14,20 +14,14 @@ from scorer.core.model import Phase, ScoringRecord
 from scorer.storage.store import Changes
 from scorer.ui.backups import rolling_backup
 from scorer.ui.context import SessionContext
-from scorer.ui.session.evidence_caption import CaptionBar
-from scorer.ui.session.evidence_intake import (
-    EvidenceIntake,
-    Target,
-    drop_evidence,
-    paste_evidence,
-    target_now,
-)
 from scorer.ui.session.notes import NoteLine
 from scorer.ui.session.scoring import ScoringPage
 from scorer.ui.session.stepper import PhaseStepper
 from scorer.ui.session.storage_banner import StorageBanner
 
 if TYPE_CHECKING:
+    from scorer.ui.session.evidence_caption import CaptionBar
+    from scorer.ui.session.evidence_intake import EvidenceIntake, Target
     from scorer.ui.session.notes_list import NotesList
     from scorer.ui.session.qa import QAPage
 
@@ -87,18 +81,14 @@ class SessionView(QWidget):
         self.pages[Phase.SCORING] = self.scoring_page
         self.stack.addWidget(self.scoring_page)
         self.note_line = NoteLine(context)
-        self.intake = EvidenceIntake(context, self)
-        self.caption_bar = CaptionBar(context)
-        # Queued: the caption line (a relayout and repaint of the window) comes in its own
-        # turn of the event loop, after the durable write, so neither stalls it twice as long.
-        self.intake.attached.connect(self.caption_bar.ask, Qt.ConnectionType.QueuedConnection)
+        self._intake: EvidenceIntake | None = None
+        self.caption_bar: CaptionBar | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.storage_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.stepper)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.caption_bar)
         layout.addWidget(self.note_line)
         context.hub.changed.connect(self._on_changed)
         if not context.read_only:
@@ -203,18 +193,46 @@ class SessionView(QWidget):
 
     # Evidence intake (docs/evidence.md, "In the app")
 
+    @property
+    def intake(self) -> EvidenceIntake:
+        """Built with the caption line on the first capture, paste or drop: opening a
+        session does not pay for them (~15 ms of imports and widgets)."""
+        if self._intake is None:
+            from scorer.ui.session.evidence_caption import CaptionBar
+            from scorer.ui.session.evidence_intake import EvidenceIntake
+
+            self._intake = EvidenceIntake(self.context, self)
+            self.caption_bar = CaptionBar(self.context)
+            layout = cast(QVBoxLayout, self.layout())
+            layout.insertWidget(layout.indexOf(self.note_line), self.caption_bar)
+            # Queued: the caption line (a relayout and repaint) comes in its own turn of the
+            # event loop after the durable write, so the two do not make one longer stall.
+            self._intake.attached.connect(self.caption_bar.ask, Qt.ConnectionType.QueuedConnection)
+        return self._intake
+
+    def stop_intake(self) -> None:
+        """The session is closing: nothing still being prepared lands in a closed file."""
+        if self._intake is not None:
+            self._intake.stop()
+
     def evidence_target(self) -> Target:
         """Where evidence taken now goes: the current item in Penilaian, otherwise the phase
         on screen; decided at the keystroke, with the time and the focus to return to."""
+        from scorer.ui.session.evidence_intake import target_now
+
         item = self.scoring_page.current_item() if self.phase is Phase.SCORING else None
         return target_now(item, self.phase)
 
     def paste_evidence(self, target: Target | None = None) -> None:
         """Ctrl+Shift+V: the clipboard's image (or first file) as evidence."""
+        from scorer.ui.session.evidence_intake import paste_evidence
+
         paste_evidence(self.intake, target or self.evidence_target())
 
     def drop_evidence(self, mime: QMimeData) -> bool:
         """Files or an image dropped on the window; True when anything was taken."""
+        from scorer.ui.session.evidence_intake import drop_evidence
+
         return drop_evidence(self.intake, mime, self.evidence_target())
 
     def set_compact(self, compact: bool) -> None:
