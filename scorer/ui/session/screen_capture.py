@@ -11,8 +11,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QGuiApplication
 from shiboken6 import isValid
 
 from scorer import APP_NAME
@@ -34,6 +34,20 @@ def system_tool() -> str:
     return "Print Screen"
 
 
+class _Unnoticed(QObject):
+    """Keeps the focused widget from reacting while the overlay popup holds focus: it lies
+    under a frozen picture meanwhile, and an item view repaints whole on losing and on
+    regaining focus (the rubric tree: 20–40 ms each, doubling the capture's longest stall;
+    bench/bench_capture.py)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return (
+            event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+            and isinstance(event, QFocusEvent)
+            and event.reason() == Qt.FocusReason.PopupFocusReason
+        )
+
+
 class ScreenCapture(QObject):
     """One per main window: remembers that a refusal was said, and the capture under way."""
 
@@ -49,6 +63,7 @@ class ScreenCapture(QObject):
         self.target: Target | None = None
         self.desktop: Desktop | None = None
         self.selection: Selection | None = None
+        self.unnoticed = _Unnoticed(self)
 
     def start(self, session: SessionView) -> None:
         if self.overlay is not None:
@@ -63,6 +78,8 @@ class ScreenCapture(QObject):
         self.overlay = CaptureOverlay(desktop, self.selection)
         self.overlay.accepted.connect(self._take)
         self.overlay.cancelled.connect(self._finish)
+        if target.focus is not None:
+            target.focus.installEventFilter(self.unnoticed)
         self.overlay.setFocus()  # the popup's focus widget: keys go to it once it is shown
         self.overlay.show()
 
@@ -87,10 +104,12 @@ class ScreenCapture(QObject):
         """The overlay goes and focus returns to where the key was pressed."""
         overlay, self.overlay = self.overlay, None
         if overlay is not None:
-            overlay.close()
+            overlay.close()  # Qt gives focus back to the widget now, as a popup's focus
         target = self.target
         self.session = self.target = self.desktop = self.selection = None
         focus = target.focus if target is not None else None
+        if focus is not None and isValid(focus):
+            focus.removeEventFilter(self.unnoticed)
         if focus is not None and isValid(focus) and focus.isVisible():
             # Asked even when the window looks active: some platforms (offscreen) take the
             # activation away as the popup closes, after this call.
