@@ -58,7 +58,12 @@ def test_ctrl_shift_v_attaches_the_clipboard_image_to_the_current_item(
     where = focus()
     QGuiApplication.clipboard().setImage(_slide())
     key(qtbot, Qt.Key.Key_V, CTRL_SHIFT)
-    assert focus() is where  # the assessor carries on where they were
+    assert focus() is where  # the re-encode runs in a worker: the keys still go here
+    qtbot.waitUntil(lambda: len(window.store.record().evidence) == 1)
+    # Stored before the caption is asked; Esc skips it and goes back to where we were.
+    qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
+    key(qtbot, Qt.Key.Key_Escape)
+    assert focus() is where
     (piece,) = window.store.record().evidence
     assert (piece.item_id, piece.phase, piece.width, piece.height) == (
         item,

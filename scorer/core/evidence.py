@@ -16,7 +16,7 @@ import io
 import math
 import warnings
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from scorer.core.errors import ScorerError
 from scorer.core.model import Blob
@@ -37,6 +37,19 @@ MAX_PER_ITEM = 30  # pieces of evidence on one item (or one phase)
 # of 64 MB, so every file can be exported and imported again.
 MAX_TOTAL_BYTES = 40 * 1024 * 1024
 MAX_CAPTION_CHARS = 300
+
+
+@dataclass(frozen=True)
+class RawPixels:
+    """Decoded pixels handed over by a caller that already has them (a screen grab): no PNG
+    is made only to be decoded again. `mode` is Pillow's raw mode of one row's bytes
+    ("RGBX", "RGBA", "BGRX", ...); rows are `stride` bytes apart."""
+
+    data: bytes | bytearray | memoryview
+    width: int
+    height: int
+    stride: int
+    mode: str
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,27 @@ def prepare(data: bytes, name: str) -> Prepared:
     return _reencode(data, name)
 
 
+def prepare_pixels(pixels: RawPixels, name: str) -> Prepared:
+    """Raw pixels re-encoded like an image file (same size limit, same JPEG)."""
+    from PIL import Image
+
+    if pixels.width * pixels.height > MAX_IMAGE_PIXELS:
+        raise ScorerError(
+            f"the image is {pixels.width}×{pixels.height} pixels; the limit is "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels",
+            path=name,
+        )
+    if pixels.width < 1 or pixels.height < 1:
+        raise ScorerError("the image is empty", path=name)
+    mode = "RGBA" if "A" in pixels.mode else "RGB"
+    # Pillow reads any buffer; its stubs name bytes, bytearray and array interfaces only.
+    data = cast("bytes", pixels.data)
+    image = Image.frombuffer(
+        mode, (pixels.width, pixels.height), data, "raw", pixels.mode, pixels.stride, 1
+    )
+    return _encoded(_flattened(image), name)
+
+
 def _reencode(data: bytes, name: str) -> Prepared:
     from PIL import Image, UnidentifiedImageError
 
@@ -95,6 +129,13 @@ def _reencode(data: bytes, name: str) -> Prepared:
         raise ScorerError("not an image or PDF this app can read", path=name) from None
     except (OSError, ValueError, SyntaxError):  # truncated or corrupt image data
         raise ScorerError("the image is damaged or incomplete", path=name) from None
+    return _encoded(image, name)
+
+
+def _encoded(image: PILImage, name: str) -> Prepared:
+    """Fitted to MAX_SIDE_PX and stored as JPEG: what every image becomes."""
+    from PIL import Image
+
     image.thumbnail((MAX_SIDE_PX, MAX_SIDE_PX), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)

@@ -10,8 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTime
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,12 +42,14 @@ if TYPE_CHECKING:
     from scorer.storage.store import ScoringStore
     from scorer.ui.context import SessionContext
     from scorer.ui.new_evaluation import NewEvaluationDialog
+    from scorer.ui.session.screen_capture import ScreenCapture
     from scorer.ui.session.view import SessionView
     from scorer.ui.start_screen import StartScreen
 
 COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
 # Phase keys: text fields, tables and trees leave Ctrl+PgDown/PgUp alone (as tabbed apps do).
 NEXT_PHASE_KEY, PREVIOUS_PHASE_KEY = "Ctrl+PgDown", "Ctrl+PgUp"
+_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +73,8 @@ class MainWindow(QMainWindow):
         self.context: SessionContext | None = None
         self.session: SessionView | None = None
         self.undo_stack = QUndoStack(self)
+        self.capture: ScreenCapture | None = None
+        self.setAcceptDrops(True)
         self.compact = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -172,6 +184,9 @@ class MainWindow(QMainWindow):
             lambda: self._session("evidence_requests"),
             "Ctrl+Shift+R",
         )
+        self._action(
+            session, self.tr("Tangkap &layar bukti…"), self.capture_evidence, "Ctrl+Shift+S"
+        )
         view = bar.addMenu(self.tr("&Tampilan"))
         self.compact_action = self._action(
             view, self.tr("Tata letak &ringkas"), self.toggle_compact, "Ctrl+Shift+L"
@@ -196,6 +211,39 @@ class MainWindow(QMainWindow):
     def _session(self, method: str) -> None:
         if self.session is not None:
             getattr(self.session, method)()
+
+    # Evidence: a screen capture, or files and images dropped on the window
+
+    def capture_evidence(self) -> None:
+        if self.session is not None:
+            if self.capture is None:  # built on first use: start-up does not pay for it
+                from scorer.ui.session.screen_capture import ScreenCapture
+
+                self.capture = ScreenCapture(self.prompts, self.statusBar().showMessage, self)
+            self.capture.start(self.session)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None:  # again after a re-created native window: Qt keeps one copy
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files and images dragged onto the window are evidence, wherever they land: taken
+        at the window before Qt hands them to the widget under the pointer, where a text
+        field would otherwise paste a file's path as text. Plain text drags pass."""
+        if (
+            watched is self.windowHandle()
+            and event.type() in _DRAG_EVENTS
+            and isinstance(event, QDropEvent)
+            and self.session is not None
+            and (event.mimeData().hasUrls() or event.mimeData().hasImage())
+        ):
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.session.drop_evidence(event.mimeData())
+            return True
+        return super().eventFilter(watched, event)
 
     # Files
 
@@ -415,6 +463,10 @@ class MainWindow(QMainWindow):
             self.settings.save_window_state(
                 self.store.file_id, self.saveGeometry(), self.saveState()
             )
+            if self.capture is not None:
+                self.capture.cancel()
+            if self.session is not None:
+                self.session.stop_intake()
             self.store.close()
         if self.lock is not None:
             self.lock.release()

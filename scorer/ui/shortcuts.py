@@ -34,6 +34,13 @@ class ShortcutsDialog(QDialog):
                 ),
             ),
             (
+                "Ctrl+Shift+S",
+                self.tr(
+                    "tangkap layar sebagai bukti dukung: panah memilih (Shift+panah: ukuran, "
+                    "Ctrl: 1 piksel), Enter mengambil, Esc batal; lalu ketik keterangan"
+                ),
+            ),
+            (
                 "Ctrl+PgDown / Ctrl+PgUp",
                 self.tr("fase berikutnya / sebelumnya, dari isian mana pun"),
             ),

@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from scorer.core.integrity import signoff_state
@@ -19,6 +20,8 @@ from scorer.ui.session.stepper import PhaseStepper
 from scorer.ui.session.storage_banner import StorageBanner
 
 if TYPE_CHECKING:
+    from scorer.ui.session.evidence_caption import CaptionBar
+    from scorer.ui.session.evidence_intake import EvidenceIntake, Target
     from scorer.ui.session.notes_list import NotesList
     from scorer.ui.session.qa import QAPage
 
@@ -78,6 +81,8 @@ class SessionView(QWidget):
         self.pages[Phase.SCORING] = self.scoring_page
         self.stack.addWidget(self.scoring_page)
         self.note_line = NoteLine(context)
+        self._intake: EvidenceIntake | None = None
+        self.caption_bar: CaptionBar | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.storage_banner)
@@ -186,13 +191,48 @@ class SessionView(QWidget):
             self.go_to_phase(Phase.QA)
         self.qa_page.add_entry()
 
-    def paste_evidence(self) -> None:
-        """Ctrl+Shift+V: the clipboard's image as evidence of the current item in Penilaian,
-        otherwise of the phase on screen."""
-        from scorer.ui.session.evidence_paste import paste_evidence
+    # Evidence intake (docs/evidence.md, "In the app")
 
-        item = self._current_item()
-        paste_evidence(self.context, item, self.phase)
+    @property
+    def intake(self) -> EvidenceIntake:
+        """Built with the caption line on the first capture, paste or drop: opening a
+        session does not pay for them (~15 ms of imports and widgets)."""
+        if self._intake is None:
+            from scorer.ui.session.evidence_caption import CaptionBar
+            from scorer.ui.session.evidence_intake import EvidenceIntake
+
+            self._intake = EvidenceIntake(self.context, self)
+            self.caption_bar = CaptionBar(self.context)
+            layout = cast(QVBoxLayout, self.layout())
+            layout.insertWidget(layout.indexOf(self.note_line), self.caption_bar)
+            # Queued: the caption line (a relayout and repaint) comes in its own turn of the
+            # event loop after the durable write, so the two do not make one longer stall.
+            self._intake.attached.connect(self.caption_bar.ask, Qt.ConnectionType.QueuedConnection)
+        return self._intake
+
+    def stop_intake(self) -> None:
+        """The session is closing: nothing still being prepared lands in a closed file."""
+        if self._intake is not None:
+            self._intake.stop()
+
+    def evidence_target(self) -> Target:
+        """Where evidence taken now goes: the current item in Penilaian, otherwise the phase
+        on screen; decided at the keystroke, with the time and the focus to return to."""
+        from scorer.ui.session.evidence_intake import target_now
+
+        return target_now(self._current_item(), self.phase)
+
+    def paste_evidence(self, target: Target | None = None) -> None:
+        """Ctrl+Shift+V: the clipboard's image (or first file) as evidence."""
+        from scorer.ui.session.evidence_intake import paste_evidence
+
+        paste_evidence(self.intake, target or self.evidence_target())
+
+    def drop_evidence(self, mime: QMimeData) -> bool:
+        """Files or an image dropped on the window; True when anything was taken."""
+        from scorer.ui.session.evidence_intake import drop_evidence
+
+        return drop_evidence(self.intake, mime, self.evidence_target())
 
     def _current_item(self) -> str | None:
         return self.scoring_page.current_item() if self.phase is Phase.SCORING else None
