@@ -163,6 +163,29 @@ def test_enter_without_a_selection_takes_the_whole_screen(
     assert _is(image.getpixel((300, 550)), BLUE)
 
 
+def test_ctrl_z_takes_back_the_caption_then_the_capture_and_redo_restores_both(
+    qtbot, window, slide, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A wrong capture in a live call is one Ctrl+Z away (its caption first); redo brings
+    it back under its first number, with the same bytes."""
+    key(qtbot, Qt.Key.Key_S, CTRL_SHIFT)
+    qtbot.waitUntil(_overlay_has_focus)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
+    type_text(qtbot, "Slide salah")
+    key(qtbot, Qt.Key.Key_Return)
+    (piece,) = window.store.record().evidence
+    stored = _stored(demo_file)[0].tobytes()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.store.record().evidence[0].caption == ""
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.store.record().evidence == [] and _stored(demo_file) == []
+    key(qtbot, Qt.Key.Key_Z, CTRL_SHIFT)
+    key(qtbot, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert window.store.record().evidence == [piece]
+    assert _stored(demo_file)[0].tobytes() == stored
+
+
 def test_escape_cancels_the_capture_and_focus_returns(qtbot, window, slide) -> None:  # type: ignore[no-untyped-def]
     key(qtbot, Qt.Key.Key_Return, CTRL)  # start in the note line, typing
     type_text(qtbot, "OPD")

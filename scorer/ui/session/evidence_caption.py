@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from scorer.core.evidence import MAX_CAPTION_CHARS
-from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 from scorer.ui.session.evidence_intake import Target
 from scorer.ui.session.stepper import phase_names
@@ -69,20 +68,17 @@ class CaptionBar(QWidget):
         self._close()
 
     def _save(self) -> None:
-        from scorer.storage import evidence
+        """One undo step after the attach's: Ctrl+Z takes the caption back first."""
+        from scorer.ui.session.evidence_commands import SetEvidenceCaption
 
         caption = self.edit.text().strip()
-        if not caption:
+        if not caption or not self.ids:
             return
-        ids = self.ids
-
-        def run() -> Changes:
-            changes = Changes()
-            for evidence_id in ids:
-                changes = evidence.set_caption(self.context.store, evidence_id, caption)
-            return changes
-
-        self.context.run(run)
+        stack = self.context.undo_stack
+        stack.beginMacro(caption[:40])
+        for evidence_id in self.ids:
+            stack.push(SetEvidenceCaption(self.context, evidence_id, "", caption))
+        stack.endMacro()
 
     def _close(self) -> None:
         self.ids = []

@@ -37,10 +37,11 @@ class AttachEvidence(StoreCommand):
         phase: Phase | None = None,
         caption: str = "",
         fulfils: int | None = None,
+        at: dt.datetime | None = None,
     ) -> None:
         super().__init__(context, ", ".join(p.original_name for p in pieces)[:40])
         self.pieces, self.item_id, self.phase = list(pieces), item_id, phase
-        self.caption, self.fulfils = caption, fulfils
+        self.caption, self.fulfils, self.at = caption, fulfils, at
         self.ids: list[int] = []
         self.removed: list[evidence.Removed] = []
 
@@ -55,6 +56,7 @@ class AttachEvidence(StoreCommand):
             caption=self.caption,
             phase=self.phase,
             fulfils=self.fulfils,
+            at=self.at,
         )
         return changes
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from scorer.core.errors import ScorerError
 from scorer.core.evidence import Prepared
 from scorer.core.model import Phase, utc_now
-from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 
 CLIPBOARD_NAME = "papan-klip.png"
@@ -101,20 +100,14 @@ def attach_prepared(
     phase: Phase,
     at: dt.datetime | None = None,
 ) -> list[int]:
-    """The one place the app attaches evidence (the lead may make it an undo command): the
-    new pieces' ids, or [] when refused (said through the hub like any refused edit)."""
-    from scorer.storage import evidence
+    """The one place the app attaches evidence, as one undo step (Ctrl+Z takes a wrong
+    capture back; redo restores it under its first numbers): the new pieces' ids, or []
+    when refused (said through the hub like any refused edit)."""
+    from scorer.ui.session.evidence_commands import AttachEvidence
 
-    ids: list[int] = []
-
-    def run() -> Changes:
-        new_ids, changes = evidence.attach(
-            context.store, pieces, item_id=item_id, phase=phase, at=at
-        )
-        ids.extend(new_ids)
-        return changes
-
-    return ids if context.run(run) else []
+    command = AttachEvidence(context, pieces, item_id=item_id, phase=phase, at=at)
+    context.undo_stack.push(command)  # redo() attaches; a refusal makes it obsolete
+    return list(command.ids)
 
 
 class _Relay(QObject):
