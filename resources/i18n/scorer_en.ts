@@ -2,11 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaptionBar</name>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_caption.py" line="32"/>
+        <source>Keterangan bukti dukung</source>
+        <translation>Evidence caption</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_caption.py" line="34"/>
+        <source>Keterangan (Enter menyimpan, Esc melewati)</source>
+        <translation>Caption (Enter saves, Esc skips)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_caption.py" line="58"/>
+        <source>Bukti tersimpan untuk %1. Keterangan:</source>
+        <translation>Evidence saved for %1. Caption:</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOverlay</name>
+    <message>
+        <location filename="../../scorer/ui/session/capture_overlay.py" line="105"/>
+        <source>Pilih bagian layar</source>
+        <translation>Select part of the screen</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/capture_overlay.py" line="114"/>
+        <source>Seret, atau panah untuk memilih (Shift+panah: ukuran, Ctrl: 1 piksel) · Enter: ambil (tanpa pilihan: seluruh layar) · Esc: batal</source>
+        <translation>Drag, or arrows to select (Shift+arrow: size, Ctrl: 1 pixel) · Enter: take (no selection: whole screen) · Esc: cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../scorer/ui/session/charts.py" line="107"/>
         <source>Grafik dimensi dan aspek</source>
         <translation>Dimension and aspect charts</translation>
+    </message>
+</context>
+<context>
+    <name>ChooserDialog</name>
+    <message>
+        <location filename="../../scorer/ui/chooser.py" line="40"/>
+        <source>Ketik untuk menyaring…</source>
+        <translation>Type to filter…</translation>
     </message>
 </context>
 <context>
@@ -60,6 +99,90 @@
         <location filename="../../scorer/ui/session/entries_table.py" line="191"/>
         <source>Ketik di baris terakhir untuk menambah · F2 atau Enter mengubah · Delete menghapus · Alt+↑/↓ memindah · Ctrl+Z membatalkan</source>
         <translation>Type on the last row to add · F2 or Enter edits · Delete removes · Alt+↑/↓ moves · Ctrl+Z undoes</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceGallery</name>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_gallery.py" line="45"/>
+        <source>Galeri bukti dukung</source>
+        <translation>Supporting evidence gallery</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_gallery.py" line="52"/>
+        <source>&amp;Fase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_gallery.py" line="118"/>
+        <source>&lt;b&gt;Tanpa butir&lt;/b&gt; (hanya fase)</source>
+        <translation>&lt;b&gt;No item&lt;/b&gt; (phase only)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_gallery.py" line="129"/>
+        <source>Belum ada bukti dukung di fase ini.</source>
+        <translation>No supporting evidence in this phase yet.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="184"/>
+        <source>Bukti dukung terlampir</source>
+        <translation>Attached supporting evidence</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="200"/>
+        <source>←/→ pilih · Enter/Spasi buka · Delete hapus · F2 keterangan · Ctrl+M pindah ke butir lain · Ctrl+Z urungkan</source>
+        <translation>←/→ choose · Enter/Space open · Delete delete · F2 caption · Ctrl+M move to another item · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="273"/>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="274"/>
+        <source>&amp;Keterangan…</source>
+        <translation>&amp;Caption…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="275"/>
+        <source>&amp;Pindahkan ke butir…</source>
+        <translation>&amp;Move to item…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="277"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="301"/>
+        <source>Keterangan bukti</source>
+        <translation>Evidence caption</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="302"/>
+        <source>Keterangan bukti no. %1:</source>
+        <translation>Caption of evidence no. %1:</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="318"/>
+        <source>— tanpa butir (hanya fase)</source>
+        <translation>— no item (phase only)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="322"/>
+        <source>Pindahkan bukti no. %1 ke butir</source>
+        <translation>Move evidence no. %1 to item</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_viewer.py" line="100"/>
+        <source>PDF: halaman 1 dari %1</source>
+        <translation>PDF: page 1 of %1</translation>
     </message>
 </context>
 <context>
@@ -170,204 +293,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="98"/>
+        <location filename="../../scorer/ui/main_window.py" line="130"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="103"/>
+        <location filename="../../scorer/ui/main_window.py" line="135"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="105"/>
+        <location filename="../../scorer/ui/main_window.py" line="137"/>
         <source>&amp;Tutup sesi</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="107"/>
+        <location filename="../../scorer/ui/main_window.py" line="141"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="108"/>
+        <location filename="../../scorer/ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="109"/>
+        <location filename="../../scorer/ui/main_window.py" line="143"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="100"/>
+        <location filename="../../scorer/ui/main_window.py" line="132"/>
         <source>Evaluasi bar&amp;u…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="102"/>
+        <location filename="../../scorer/ui/main_window.py" line="134"/>
         <source>Evaluasi &amp;lanjutan…</source>
         <translation>Fo&amp;llow-up evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="111"/>
+        <location filename="../../scorer/ui/main_window.py" line="145"/>
         <source>Ula&amp;ngi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="115"/>
+        <location filename="../../scorer/ui/main_window.py" line="149"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="118"/>
+        <location filename="../../scorer/ui/main_window.py" line="152"/>
         <source>Fase &amp;berikutnya</source>
         <translation>&amp;Next phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="124"/>
+        <location filename="../../scorer/ui/main_window.py" line="158"/>
         <source>Fase &amp;sebelumnya</source>
         <translation>&amp;Previous phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="129"/>
+        <location filename="../../scorer/ui/main_window.py" line="163"/>
         <source>&amp;Catatan cepat</source>
         <translation>&amp;Quick note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="133"/>
+        <location filename="../../scorer/ui/main_window.py" line="167"/>
         <source>&amp;Tanya jawab baru</source>
         <translation>New Q&amp;&amp;A &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="137"/>
+        <location filename="../../scorer/ui/main_window.py" line="171"/>
         <source>Tempel bukti &amp;dukung</source>
         <translation>Paste supporting e&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="141"/>
+        <location filename="../../scorer/ui/main_window.py" line="177"/>
+        <source>&amp;Galeri bukti</source>
+        <translation>Evidence &amp;gallery</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="183"/>
+        <source>Per&amp;mintaan bukti…</source>
+        <translation>Evidence &amp;requests…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="188"/>
+        <source>Tangkap &amp;layar bukti…</source>
+        <translation>&amp;Capture screen evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/main_window.py" line="190"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="143"/>
+        <location filename="../../scorer/ui/main_window.py" line="192"/>
         <source>Tata letak &amp;ringkas</source>
         <translation>&amp;Compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="147"/>
+        <location filename="../../scorer/ui/main_window.py" line="196"/>
         <source>Selalu di &amp;atas</source>
         <translation>Always on &amp;top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="151"/>
+        <location filename="../../scorer/ui/main_window.py" line="200"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="154"/>
+        <location filename="../../scorer/ui/main_window.py" line="203"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="157"/>
+        <location filename="../../scorer/ui/main_window.py" line="206"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="170"/>
+        <location filename="../../scorer/ui/main_window.py" line="252"/>
         <source>Buka berkas penilaian</source>
         <translation>Open scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="170"/>
-        <location filename="../../scorer/ui/main_window.py" line="196"/>
-        <location filename="../../scorer/ui/main_window.py" line="356"/>
+        <location filename="../../scorer/ui/main_window.py" line="252"/>
+        <location filename="../../scorer/ui/main_window.py" line="278"/>
+        <location filename="../../scorer/ui/main_window.py" line="432"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="194"/>
+        <location filename="../../scorer/ui/main_window.py" line="276"/>
         <source>Simpan berkas penilaian</source>
         <translation>Save scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="233"/>
+        <location filename="../../scorer/ui/main_window.py" line="314"/>
         <source>Membuka %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="236"/>
-        <source>Tahap %1 %2</source>
-        <translation>Stage %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../scorer/ui/main_window.py" line="284"/>
+        <location filename="../../scorer/ui/main_window.py" line="360"/>
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="307"/>
+        <location filename="../../scorer/ui/main_window.py" line="383"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="308"/>
+        <location filename="../../scorer/ui/main_window.py" line="384"/>
         <source>Tutup (perubahan tetap di jurnal pemulihan)</source>
         <translation>Close (the changes stay in the recovery journal)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="309"/>
+        <location filename="../../scorer/ui/main_window.py" line="385"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="314"/>
+        <location filename="../../scorer/ui/main_window.py" line="390"/>
         <source>%1 perubahan belum tersimpan ke berkas.</source>
         <translation>%1 changes are not yet saved to the file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="339"/>
+        <location filename="../../scorer/ui/main_window.py" line="415"/>
         <source>Ada %1 perubahan yang belum tersimpan ke %2 (sejak %3). Pulihkan sekarang?</source>
         <translation>%1 changes were not saved to %2 (since %3). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="346"/>
+        <location filename="../../scorer/ui/main_window.py" line="422"/>
         <source>Pulihkan ke berkasnya</source>
         <translation>Recover into its file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="347"/>
+        <location filename="../../scorer/ui/main_window.py" line="423"/>
         <source>Pulihkan ke berkas lain…</source>
         <translation>Recover into another file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="348"/>
+        <location filename="../../scorer/ui/main_window.py" line="424"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="354"/>
+        <location filename="../../scorer/ui/main_window.py" line="430"/>
         <source>Pulihkan ke</source>
         <translation>Recover into</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="366"/>
+        <location filename="../../scorer/ui/main_window.py" line="442"/>
         <source>Pemulihan gagal: %1</source>
         <translation>Recovery failed: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="370"/>
+        <location filename="../../scorer/ui/main_window.py" line="446"/>
         <source>Dipulihkan: %1</source>
         <translation>Recovered: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="398"/>
+        <location filename="../../scorer/ui/main_window.py" line="481"/>
         <source>Belum tersimpan ke berkas</source>
         <translation>Not yet saved to the file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="403"/>
+        <location filename="../../scorer/ui/main_window.py" line="486"/>
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -510,22 +643,22 @@
         <translation>Once signed off, the session is locked and cannot be changed unless reopened. Continue?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="223"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="224"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="223"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="224"/>
         <source>Alasan membuka kembali:</source>
         <translation>Reason for reopening:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="227"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="228"/>
         <source>Alasan wajib diisi; sesi tetap terkunci.</source>
         <translation>A reason is required; the session stays locked.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="236"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="237"/>
         <source>Ekspor notula</source>
         <translation>Export minutes</translation>
     </message>
@@ -679,29 +812,57 @@
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="307"/>
+        <source>Permintaan bukti baru</source>
+        <translation>New evidence request</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="317"/>
+        <source>mis. SK Dewan Smart City, laporan realisasi</source>
+        <translation>e.g. Smart City Council decree, realisation report</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="328"/>
+        <source>&amp;Yang kurang</source>
+        <translation>&amp;What is missing</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="329"/>
+        <source>&amp;Butir</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="330"/>
+        <source>&amp;Tenggat (%1)</source>
+        <translation>&amp;Due (%1)</translation>
+    </message>
+</context>
+<context>
     <name>NoteLine</name>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="191"/>
+        <location filename="../../scorer/ui/session/notes.py" line="79"/>
         <source>Catatan ▸</source>
         <translation>Note ▸</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="194"/>
+        <location filename="../../scorer/ui/session/notes.py" line="82"/>
         <source>Tanda catatan</source>
         <translation>Note tag</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="158"/>
+        <location filename="../../scorer/ui/session/notes.py" line="46"/>
         <source>Tanpa tanda</source>
         <translation>No tag</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="205"/>
+        <location filename="../../scorer/ui/session/notes.py" line="93"/>
         <source>Ketik catatan lalu Enter (Ctrl+Enter dari mana saja, Esc kembali)</source>
         <translation>Type a note, then Enter (Ctrl+Enter from anywhere, Esc to go back)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="203"/>
+        <location filename="../../scorer/ui/session/notes.py" line="91"/>
         <source>Catatan cepat</source>
         <translation>Quick note</translation>
     </message>
@@ -709,12 +870,12 @@
 <context>
     <name>NotesList</name>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="308"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="162"/>
         <source>Daftar catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="311"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="165"/>
         <source>F2 atau Enter mengubah teks atau tanda · Delete menghapus · Ctrl+Z membatalkan</source>
         <translation>F2 or Enter edits the text or tag · Delete removes · Ctrl+Z undoes</translation>
     </message>
@@ -722,17 +883,17 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="78"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="78"/>
         <source>Tanda</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes.py" line="99"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="78"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -1003,44 +1164,135 @@
     </message>
 </context>
 <context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="143"/>
+        <source>Permintaan bukti dukung</source>
+        <translation>Evidence requests</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="170"/>
+        <source>Insert: permintaan baru · Enter: tandai dipenuhi · Delete: hapus · Ctrl+Z: urungkan</source>
+        <translation>Insert: new request · Enter: mark fulfilled · Delete: delete · Ctrl+Z: undo</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="176"/>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="177"/>
+        <source>Tandai &amp;dipenuhi…</source>
+        <translation>Mark &amp;fulfilled…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="178"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="259"/>
+        <source>Lampirkan berkas…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="261"/>
+        <source>Bukti yang memenuhi permintaan no. %1</source>
+        <translation>Evidence that fulfils request no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="282"/>
+        <source>Lampirkan bukti dukung</source>
+        <translation>Attach supporting evidence</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="283"/>
+        <source>Gambar atau PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.pdf)</source>
+        <translation>Images or PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="83"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="84"/>
+        <source>Butir</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="85"/>
+        <source>Yang diminta</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="86"/>
+        <source>Tenggat</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="112"/>
+        <source>Terbuka, lewat tenggat</source>
+        <translation>Open, overdue</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="112"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="115"/>
+        <source>Dipenuhi oleh %1, %2 (bukti no. %3)</source>
+        <translation>Fulfilled by %1, %2 (evidence no. %3)</translation>
+    </message>
+</context>
+<context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="31"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="37"/>
         <source>Ringkasan nilai</source>
         <translation>Score summary</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="48"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="56"/>
         <source>(sementara)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="54"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="63"/>
         <source>antar rubrik</source>
         <translation>across rubrics</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="56"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="65"/>
         <source>Indeks %1</source>
         <translation>Index %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="62"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="71"/>
         <source>%1 belum dinilai</source>
         <translation>%1 unscored</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="81"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="90"/>
         <source>Dimensi</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="87"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="96"/>
         <source>Aspek infrastruktur</source>
         <translation>Infrastructure aspects</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="92"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="101"/>
         <source>Elemen</source>
         <translation>Elements</translation>
     </message>
@@ -1061,95 +1313,118 @@
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="52"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="55"/>
         <source>Pohon rubrik</source>
         <translation>Rubric tree</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="83"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="86"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="85"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="88"/>
         <source>Tingkat %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="96"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="99"/>
         <source>Persentase realisasi</source>
         <translation>Realisation percentage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="100"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="103"/>
         <source>Catatan butir</source>
         <translation>Item note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="101"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="104"/>
         <source>Catatan untuk butir ini…</source>
         <translation>Note on this item…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="106"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="109"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="107"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="110"/>
         <source>Bukti dukung (slide, dokumen, tautan)…</source>
         <translation>Supporting evidence (slide, document, link)…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="109"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="112"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="110"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="113"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="112"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="115"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="113"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="118"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="286"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="305"/>
         <source>butir baru, tidak dibandingkan</source>
         <translation>new item, not compared</translation>
     </message>
 </context>
 <context>
+    <name>ScreenCapture</name>
+    <message>
+        <location filename="../../scorer/ui/session/screen_capture.py" line="122"/>
+        <source>Tangkap layar tidak tersedia di sini: gunakan Ctrl+Shift+V.</source>
+        <translation>Screen capture is not available here: use Ctrl+Shift+V.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/screen_capture.py" line="127"/>
+        <source>Sistem ini tidak mengizinkan aplikasi menangkap layar (platform %1). Tangkap dengan alat sistem (%2) ke papan klip, lalu tempel sebagai bukti dengan Ctrl+Shift+V.</source>
+        <translation>This system does not let applications capture the screen (platform %1). Capture with the system's tool (%2) to the clipboard, then paste it as evidence with Ctrl+Shift+V.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/screen_capture.py" line="132"/>
+        <source>Tempel dari papan klip sekarang</source>
+        <translation>Paste from the clipboard now</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/screen_capture.py" line="132"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="115"/>
+        <location filename="../../scorer/ui/session/view.py" line="120"/>
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="116"/>
+        <location filename="../../scorer/ui/session/view.py" line="121"/>
         <source>Asesor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="125"/>
+        <location filename="../../scorer/ui/session/view.py" line="133"/>
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. Jangan gunakan berkas ini sebagai dasar notula.</source>
         <translation>WARNING: the file&apos;s content was changed outside the app after sign-off. Do not base minutes on this file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="139"/>
+        <location filename="../../scorer/ui/session/view.py" line="147"/>
         <source>Hanya baca: berkas ini sedang dibuka di jendela lain. Tutup jendela itu untuk mengedit di sini.</source>
         <translation>Read-only: this file is open in another window. Close that window to edit here.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="144"/>
+        <location filename="../../scorer/ui/session/view.py" line="152"/>
         <source>Terkunci: sesi sudah ditandatangani. Buka kembali di fase Tanda Tangan untuk mengubah (tercatat).</source>
         <translation>Locked: the session is signed off. Reopen it in the Sign-off phase to change it (logged).</translation>
     </message>
@@ -1209,70 +1484,95 @@
     <message>
         <location filename="../../scorer/ui/shortcuts.py" line="25"/>
         <source>tempel gambar dari papan klip sebagai bukti dukung butir aktif</source>
-        <translation>paste the clipboard's image as supporting evidence of the current item</translation>
+        <translation>paste the clipboard&apos;s image as supporting evidence of the current item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="29"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="27"/>
+        <source>galeri bukti dukung fase ini</source>
+        <translation>gallery of this phase's supporting evidence</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="28"/>
+        <source>permintaan bukti dukung (Insert: baru, Enter: dipenuhi)</source>
+        <translation>evidence requests (Insert: new, Enter: fulfilled)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="30"/>
+        <source>gambar bukti</source>
+        <translation>evidence thumbnails</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="32"/>
+        <source>←/→: pilih · Enter/Spasi: buka · Delete: hapus · F2: keterangan · Ctrl+M: pindah ke butir lain</source>
+        <translation>←/→: choose · Enter/Space: open · Delete: delete · F2: caption · Ctrl+M: move to another item</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="39"/>
+        <source>tangkap layar sebagai bukti dukung: panah memilih (Shift+panah: ukuran, Ctrl: 1 piksel), Enter mengambil, Esc batal; lalu ketik keterangan</source>
+        <translation>capture the screen as supporting evidence: arrows select (Shift+arrow: size, Ctrl: 1 pixel), Enter takes, Esc cancels; then type a caption</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="45"/>
         <source>fase berikutnya / sebelumnya, dari isian mana pun</source>
         <translation>next / previous phase, from any field</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="32"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="48"/>
         <source>tabel orang</source>
         <translation>people tables</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="34"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="50"/>
         <source>ketik di baris terakhir: tambah · Ctrl+V: tempel daftar · Delete: hapus · Alt+↑/↓: pindah · Spasi: centang</source>
         <translation>type on the last row: add · Ctrl+V: paste a list · Delete: remove · Alt+↑/↓: move · Space: tick</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="39"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="55"/>
         <source>kesimpulan, rekomendasi</source>
         <translation>conclusions, recommendations</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="41"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="57"/>
         <source>ketik di baris terakhir: tambah · F2/Enter: ubah · Delete: hapus · Alt+↑/↓: pindah · di tenggat Delete: kosongkan</source>
         <translation>type on the last row: add · F2/Enter: edit · Delete: remove · Alt+↑/↓: move · Delete in a deadline: clear</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="46"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="62"/>
         <source>daftar catatan</source>
         <translation>notes list</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="47"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="63"/>
         <source>F2/Enter: ubah teks atau tanda · Delete: hapus</source>
         <translation>F2/Enter: edit text or tag · Delete: remove</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="49"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="65"/>
         <source>isian berikut / sebelumnya (juga keluar dari tabel)</source>
         <translation>next / previous field (also out of a table)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="50"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="66"/>
         <source>di dialog: OK</source>
         <translation>in a dialog: OK</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="51"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="67"/>
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="52"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="68"/>
         <source>tata letak ringkas</source>
         <translation>compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="53"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="69"/>
         <source>selalu di atas</source>
         <translation>always on top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="54"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="70"/>
         <source>daftar pintasan ini</source>
         <translation>this list of shortcuts</translation>
     </message>
@@ -1305,12 +1605,12 @@
         <translation>&amp;Merge panel files…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="54"/>
+        <location filename="../../scorer/ui/start_screen.py" line="57"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="58"/>
+        <location filename="../../scorer/ui/start_screen.py" line="61"/>
         <source>Berkas te&amp;rakhir</source>
         <translation>&amp;Recent files</translation>
     </message>
@@ -1386,9 +1686,14 @@
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../scorer/ui/session/evidence_paste.py" line="26"/>
+        <location filename="../../scorer/ui/session/evidence_intake.py" line="183"/>
         <source>Papan klip tidak berisi gambar atau berkas gambar/PDF untuk dilampirkan.</source>
         <translation>The clipboard holds no image, or image/PDF file, to attach.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/evidence_intake.py" line="187"/>
+        <source>%1 tautan bukan berkas di komputer ini dan tidak dilampirkan; simpan dulu berkasnya, lalu seret berkas itu.</source>
+        <translation>%1 links are not files on this computer and were not attached; save the file first, then drag that file.</translation>
     </message>
 </context>
 <context>
