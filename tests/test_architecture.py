@@ -120,9 +120,10 @@ def test_opening_a_file_from_the_command_line_skips_what_it_does_not_show(
     demo_file: Path,
 ) -> None:
     """`main.py FILE` as the assessor launches it, twice: the second opening reads the
-    rubric from the cache (no TOML parser), builds no start screen and no follow-up
-    comparison (the file follows up nothing), and ends with the cyclic collector back on
-    and the start-up's objects frozen (the launcher turns it off while it builds)."""
+    rubric from the cache (no TOML parser), builds no start screen, no follow-up
+    comparison (the file follows up nothing) and no evidence views, and ends with the
+    cyclic collector back on and the start-up's objects frozen (the launcher turns it off
+    while it builds)."""
     import os
 
     code = (
@@ -144,6 +145,13 @@ def test_opening_a_file_from_the_command_line_skips_what_it_does_not_show(
         )
     modules = set(result.stdout.split())
     assert "scorer.ui.session.scoring" in modules
-    skipped = {"tomllib", "scorer.ui.start_screen", "scorer.core.followup"}
+    skipped = {
+        "tomllib",
+        "scorer.ui.start_screen",
+        "scorer.core.followup",
+        "scorer.ui.session.evidence_strip",  # the demo has no evidence
+        "scorer.ui.session.evidence_intake",  # built on the first capture, paste or drop
+        "PIL",
+    }
     assert sorted(skipped & modules) == []
     assert "GC True True" in result.stdout

@@ -144,6 +144,12 @@ def test_a_keyboard_selection_is_stored_on_the_current_item_and_captioned(
     assert focus() is where
     assert not _captioning(window)
     assert window.store.record().evidence[0].caption == "Slide 14 realisasi 75 %"
+    # The session had no evidence: the item's thumbnail strip is built now, after the note.
+    strip = window.session.scoring_page.strip
+    assert strip is not None and strip.isVisible() and strip.model().rowCount() == 1
+    window.session.scoring_page.evidence.setFocus()
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is strip
 
 
 def test_enter_without_a_selection_takes_the_whole_screen(

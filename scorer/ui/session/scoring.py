@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -33,10 +34,12 @@ from scorer.core.rubric import Item
 from scorer.storage import evidence
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
-from scorer.ui.session.evidence_strip import EvidenceStrip, Thumbnails
 from scorer.ui.session.rollups import RollupPanel
 from scorer.ui.session.rubric_model import RubricTreeModel
 from scorer.ui.undo import SetLevel, SetScoreText
+
+if TYPE_CHECKING:
+    from scorer.ui.session.evidence_strip import EvidenceStrip, Thumbnails
 
 NA_KEYS = (Qt.Key.Key_0, Qt.Key.Key_N)
 
@@ -113,12 +116,12 @@ class ScoringPage(QWidget):
         self.percent_label = QLabel(self.tr("Realisasi"))
         row.addRow(self.percent_label, self.percent)
         row.addRow(self.tr("Catatan"), self.note)
-        self.thumbnails = Thumbnails(context, self.fontMetrics().lineSpacing() * 7, self)
-        self.strip = EvidenceStrip(context, self.thumbnails)
         row.addRow(self.tr("Bukti"), self.evidence)
-        row.addRow("", self.strip)
         self.form = row
-        row.setRowVisible(self.strip, False)  # shown when the item has evidence
+        # Built when an item with evidence is first shown (a session without any never
+        # imports the strip's module); hidden, out of the Tab order, for items without.
+        self.strip: EvidenceStrip | None = None
+        self._thumbnails: Thumbnails | None = None
 
         self.level_panel = QWidget()
         self.level_panel.setObjectName("levelPanel")
@@ -149,7 +152,7 @@ class ScoringPage(QWidget):
 
         for widget in (self.tree, self.level_panel):
             widget.installEventFilter(self)
-        order = (self.tree, self.level_panel, self.percent, self.note, self.evidence, self.strip)
+        order = (self.tree, self.level_panel, self.percent, self.note, self.evidence)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         context.hub.changed.connect(self._on_changed)
@@ -217,10 +220,28 @@ class ScoringPage(QWidget):
                     widget.setText(text)
                 widget.blockSignals(False)
 
+    @property
+    def thumbnails(self) -> Thumbnails:
+        """Decoded thumbnails, shared by the strip and the gallery (cached by SHA-256)."""
+        if self._thumbnails is None:
+            from scorer.ui.session.evidence_strip import Thumbnails
+
+            side = self.fontMetrics().lineSpacing() * 7
+            self._thumbnails = Thumbnails(self.context, side, self)
+        return self._thumbnails
+
     def _show_evidence(self, item_id: str) -> None:
         """The item's pieces as thumbnails; the strip is hidden (out of the Tab order) when
         there are none, and focus on an emptied strip moves to the text note above it."""
         pieces = [p for p in evidence.pieces(self.context.store) if p.item_id == item_id]
+        if self.strip is None:
+            if not pieces:
+                return
+            from scorer.ui.session.evidence_strip import EvidenceStrip
+
+            self.strip = EvidenceStrip(self.context, self.thumbnails)
+            self.form.addRow("", self.strip)
+            QWidget.setTabOrder(self.evidence, self.strip)
         had_focus = self.strip.hasFocus()
         self.strip.set_pieces(pieces)
         self.form.setRowVisible(self.strip, bool(pieces))
