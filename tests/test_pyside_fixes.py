@@ -52,3 +52,9 @@ def test_same_answer_for_a_mention_in_a_comment_and_none(
 def test_the_ui_package_puts_it_in_place() -> None:
     feature = sys.modules["shibokensupport.feature"]
     assert feature._mod_uses_pyside is source_mentions_pyside
+
+
+def test_the_gui_thread_gets_the_gil_back_quickly() -> None:
+    """Worker threads (charts, evidence encoding, retries) yield the GIL every 0.5 ms, not
+    Python's 5 ms: bench/bench_gui.py measures what that does to key presses."""
+    assert sys.getswitchinterval() <= 0.001
