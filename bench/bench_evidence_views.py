@@ -111,16 +111,15 @@ def session_build(plain: Path, full: Path) -> None:
     from scorer.ui.session.view import SessionView
 
     spent = [0.0]
-    for owner, name in ((scoring.ScoringPage, "_show_evidence"), (scoring, "EvidenceStrip")):
-        original = getattr(owner, name)
+    original = scoring.ScoringPage._show_evidence  # builds the strip when first needed
 
-        def timed_call(*args: object, _original: object = original) -> object:
-            start = time.perf_counter()
-            result = _original(*args)  # type: ignore[operator]
-            spent[0] += time.perf_counter() - start
-            return result
+    def timed_call(*args: object) -> object:
+        start = time.perf_counter()
+        result = original(*args)  # type: ignore[arg-type]
+        spent[0] += time.perf_counter() - start
+        return result
 
-        setattr(owner, name, timed_call)
+    scoring.ScoringPage._show_evidence = timed_call  # type: ignore[method-assign,assignment]
     print("session view built in-process (median of 15)")
     for label, file in (("without evidence", plain), (f"{IMAGES} images", full)):
         builds, strips = [], []
