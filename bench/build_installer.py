@@ -223,6 +223,8 @@ def exercise(app: Path, folder: Path) -> list[Run]:
     )
     gui = {**env, "SCORER_BENCH_EXIT_AFTER_SHOW": "session"}
     runs.append(run("GUI to a built session (offscreen)", [bundle, str(demo)], gui))
+    pages = {**env, "SCORER_BENCH_EXIT_AFTER_SHOW": "pages"}
+    runs.append(run("GUI through every phase's page (offscreen)", [bundle, str(demo)], pages))
     if shutil.which("xvfb-run") is not None:
         x11 = {**gui, "QT_QPA_PLATFORM": "xcb"}
         runs.append(

@@ -3,7 +3,9 @@
 The window paints first; the scoring file's session (which needs SQLAlchemy, ~0.5 s to
 import) is built on the next turn of the event loop, with the file's name and evaluation
 already shown. `SCORER_BENCH_EXIT_AFTER_SHOW=1` quits right after the first paint,
-`=session` once the session is built (bench/bench_gui.py measures both).
+`=session` once the session is built (bench/bench_gui.py measures both), `=pages` once
+every phase's page has been shown (bench/build_installer.py: pages load their modules by
+name when first shown, which a bundle must hold).
 """
 
 from __future__ import annotations
@@ -68,7 +70,12 @@ def launch(args: list[str]) -> int:
         except ScorerError as exc:
             window.show_start()
             QMessageBox.critical(window, APP_NAME, str(exc))
-        if bench == "session":
+        if bench == "pages" and window.session is not None:
+            from scorer.core.model import Phase
+
+            for phase in Phase:
+                window.session.go_to_phase(phase)
+        if bench in ("session", "pages"):
             QTimer.singleShot(0, app.quit)
 
     if args:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # Each phase's page and the module that holds it: imported when the page is first shown,
 # so opening a session loads the modules of the pages it shows, not all six.
-_PAGE_CLASSES = {
+PAGE_CLASSES = {
     Phase.PREPARATION: ("scorer.ui.session.overview", "OverviewPage"),
     Phase.PRESENTATION: ("scorer.ui.session.notes_list", "NotesList"),
     Phase.QA: ("scorer.ui.session.qa", "QAPage"),
@@ -99,7 +99,7 @@ class SessionView(QWidget):
             context.hub.item_selected.emit(self.scoring_page.current_item() or "")
 
     def _build_page(self, phase: Phase) -> QWidget:
-        module, name = _PAGE_CLASSES[phase]
+        module, name = PAGE_CLASSES[phase]
         build: Callable[[SessionContext], QWidget] = getattr(importlib.import_module(module), name)
         return build(self.context)
 
