@@ -44,7 +44,7 @@ def install_crash_handler() -> None:
 
 def launch(args: list[str]) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from scorer import APP_NAME
     from scorer.core.errors import ScorerError
@@ -69,7 +69,7 @@ def launch(args: list[str]) -> int:
             window.open_file(path)
         except ScorerError as exc:
             window.show_start()
-            QMessageBox.critical(window, APP_NAME, str(exc))
+            window.prompts.error(str(exc))
         if bench == "pages" and window.session is not None:
             from scorer.core.model import Phase
 

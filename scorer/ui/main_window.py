@@ -35,7 +35,6 @@ from scorer.ui import settings as S
 from scorer.ui.i18n import apply_language
 from scorer.ui.instance_lock import InstanceLock
 from scorer.ui.prompts import DialogPrompts, Prompts
-from scorer.ui.shortcuts import ShortcutsDialog
 
 if TYPE_CHECKING:
     from scorer.core.model import ScoringRecord
@@ -523,6 +522,8 @@ class MainWindow(QMainWindow):
         self.show()
 
     def show_shortcuts(self) -> None:
+        from scorer.ui.shortcuts import ShortcutsDialog
+
         self._open_modal(ShortcutsDialog(self))
 
     def _open_modal(self, dialog: QDialog) -> None:
