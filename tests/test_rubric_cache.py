@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from scorer.core.errors import RubricError
-from scorer.core.rubric import sha256_text
 from scorer.storage import rubric_cache
 from scorer.storage.store import ScoringStore
 
@@ -35,7 +34,7 @@ def test_second_opening_reads_the_parsed_tables(
     with ScoringStore.open(demo_file, read_only=True) as store:
         first = store.rubric
     text = _stored_text(demo_file)
-    entry = rubric_cache.entry_path(sha256_text(text))
+    entry = rubric_cache.entry_path(text)
     assert json.loads(entry.read_text("utf-8"))["tables"] == tomllib.loads(text)
     _no_parsing(monkeypatch)
     with ScoringStore.open(demo_file, read_only=True) as store:
@@ -47,24 +46,24 @@ def test_second_opening_reads_the_parsed_tables(
     [
         "{not json",
         "",
-        json.dumps({"sha256": "0" * 64, "tables": {}}),  # another text's entry, copied here
-        json.dumps({"sha256": "KEY", "tables": {"format": 1}}),  # tables no rubric has
+        json.dumps({"text": "another rubric", "tables": {}}),  # a name both texts share
+        json.dumps({"text": "TEXT", "tables": {"format": 1}}),  # tables no rubric has
     ],
 )
 def test_damaged_entry_is_parsed_again_and_rewritten(demo_file: Path, damage: str) -> None:
     with ScoringStore.open(demo_file, read_only=True) as store:
         good = store.rubric
-    sha256 = sha256_text(_stored_text(demo_file))
-    entry = rubric_cache.entry_path(sha256)
-    entry.write_text(damage.replace("KEY", sha256), "utf-8")
-    if "tables" in damage and "KEY" in damage:
+    text = _stored_text(demo_file)
+    entry = rubric_cache.entry_path(text)
+    entry.write_text(damage.replace('"TEXT"', json.dumps(text)), "utf-8")
+    if '"TEXT"' in damage:
         # Validation runs on cached tables too: a wrong entry is an error, not a rubric.
         with pytest.raises(RubricError):
             ScoringStore.open(demo_file, read_only=True)
         return
     with ScoringStore.open(demo_file, read_only=True) as store:
         assert store.rubric == good
-    assert json.loads(entry.read_text("utf-8"))["sha256"] == sha256
+    assert json.loads(entry.read_text("utf-8"))["text"] == text
 
 
 def test_unwritable_cache_is_no_error(demo_file: Path, data_dir: Path) -> None:

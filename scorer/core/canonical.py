@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import json
 from typing import Any
 
+from scorer.core.digest import sha256_hex
 from scorer.core.model import ScoringRecord, time_to_text
 from scorer.core.snapshot import snapshot_sha256, snapshot_text, snapshot_to_dict
 
@@ -201,7 +201,7 @@ def _evidence(record: ScoringRecord, for_hash: bool) -> dict[str, Any]:
 
     def sha256_of(name: str) -> str:
         blob = record.blobs.get(name)
-        return hashlib.sha256(blob.data).hexdigest() if blob is not None else "missing"
+        return sha256_hex(blob.data) if blob is not None else "missing"
 
     def media_type(name: str) -> str | None:
         blob = record.blobs.get(name)
@@ -268,4 +268,4 @@ def content_sha256(record: ScoringRecord) -> str:
         sort_keys=True,
         separators=(",", ":"),
     )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return sha256_hex(canonical.encode("utf-8"))

@@ -11,13 +11,13 @@ change what was received.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import math
 import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+from scorer.core.digest import sha256_hex
 from scorer.core.errors import ScorerError
 from scorer.core.model import Blob
 
@@ -63,7 +63,7 @@ class Prepared:
 
 
 def blob_of(data: bytes, media_type: str) -> Blob:
-    return Blob(hashlib.sha256(data).hexdigest(), media_type, data)
+    return Blob(sha256_hex(data), media_type, data)
 
 
 def _mb(size: int) -> str:

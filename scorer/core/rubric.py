@@ -8,13 +8,13 @@ comparable even after the bundled rubric changes.
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
+from scorer.core.digest import sha256_hex
 from scorer.core.errors import RubricError
 
 FORMAT_VERSION = 1
@@ -87,7 +87,11 @@ class Rubric:
     components: tuple[Component, ...]
     items: tuple[Item, ...]
     source: str = field(repr=False)
-    sha256: str
+
+    @functools.cached_property
+    def sha256(self) -> str:
+        """Of the source text, when first asked: opening a session needs none."""
+        return sha256_text(self.source)
 
     @property
     def levels(self) -> tuple[int, ...]:
@@ -170,7 +174,7 @@ def load_rubric(path: object) -> Rubric:
 
 
 def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256_hex(text.encode("utf-8"))
 
 
 class _Validator:
@@ -289,7 +293,6 @@ class _Validator:
             components=components,
             items=items,
             source=text,
-            sha256=sha256_text(text),
         )
 
     def scale(self, data: Mapping[str, Any]) -> tuple[ScaleLevel, ...]:

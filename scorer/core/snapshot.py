@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from scorer.core.digest import sha256_hex
 from scorer.core.errors import ScorerError
 from scorer.core.model import (
     PreviousEvaluation,
@@ -90,7 +90,7 @@ def snapshot_text(previous: PreviousEvaluation) -> str:
 
 
 def snapshot_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256_hex(text.encode("utf-8"))
 
 
 class SnapshotError(ScorerError):

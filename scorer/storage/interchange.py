@@ -13,7 +13,6 @@ import base64
 import binascii
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import math
 import os
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from scorer.core.canonical import FORMAT_NAME, FORMAT_VERSION, READABLE_VERSIONS, dumps
+from scorer.core.digest import sha256_hex
 from scorer.core.errors import InterchangeError, RubricError
 from scorer.core.evidence import JPEG_MEDIA_TYPE, PDF_MEDIA_TYPE
 from scorer.core.model import (
@@ -502,7 +502,7 @@ def _evidence(
         except (binascii.Error, ValueError):
             raise r.fail(f"{bw}data", "must be base64") from None
         sha256 = r.get(o, "sha256", bw, str)
-        if hashlib.sha256(data).hexdigest() != sha256:
+        if sha256_hex(data) != sha256:
             raise r.fail(f"{bw}sha256", "does not match the data; the export was altered")
         if r.get(o, "size", bw, int) != len(data):
             raise r.fail(f"{bw}size", "does not match the data")

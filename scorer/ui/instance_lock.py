@@ -7,17 +7,20 @@ recognised as stale and taken over.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCryptographicHash, QLockFile
 
 from scorer.paths import data_dir
 
 
 class InstanceLock:
     def __init__(self, scoring_file: Path) -> None:
-        key = hashlib.sha256(str(scoring_file.resolve()).encode("utf-8")).hexdigest()[:24]
+        # Qt's SHA-256 (the same name hashlib gives), as Qt is loaded and OpenSSL need not be.
+        digest = QCryptographicHash.hash(
+            str(scoring_file.resolve()).encode("utf-8"), QCryptographicHash.Algorithm.Sha256
+        )
+        key = bytes(digest.toHex().data()).decode("ascii")[:24]
         folder = data_dir() / "locks"
         folder.mkdir(parents=True, exist_ok=True)
         self.lock = QLockFile(str(folder / f"{key}.lock"))
