@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from scorer.core.rubric import Category, Rubric
 from scorer.core.scoring import Rollup, ScoreSummary, format_score
@@ -16,6 +16,47 @@ if TYPE_CHECKING:
     # follow-up module and what it needs are ~8 ms of opening any other session.
     from scorer.core.followup import Change, Comparison
     from scorer.core.model import PreviousEvaluation
+
+
+class RollupTable(QWidget):
+    """Dimensions, aspects and elements: name, score and (in a follow-up) the change since
+    then, as plain labels in a grid made once and updated in place. An HTML table in one
+    rich-text label took ~6 ms to lay out on every score typed and on every relayout."""
+
+    def __init__(self, sections: list[tuple[str, str, tuple[Category, ...]]], lang: str) -> None:
+        """`sections`: (key, title, categories); a figure's labels are found by (key, id)."""
+        super().__init__()
+        self.setObjectName("rollupDetail")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(1)
+        grid.setColumnStretch(0, 1)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.scores: dict[tuple[str, str], QLabel] = {}
+        self.changes: dict[tuple[str, str], QLabel] = {}
+        gap = self.fontMetrics().height() // 2
+        row = 0
+        for key, title, categories in sections:
+            heading = QLabel(title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setContentsMargins(0, gap if row else 0, 0, 0)
+            grid.addWidget(heading, row, 0, 1, 3)
+            row += 1
+            for category in categories:
+                grid.addWidget(QLabel(category.name.text(lang)), row, 0)
+                for column, labels in ((1, self.scores), (2, self.changes)):
+                    label = labels[key, category.id] = QLabel()
+                    label.setAlignment(right)
+                    grid.addWidget(label, row, column)
+                row += 1
+        grid.setRowStretch(row, 1)
+
+    def text(self) -> str:
+        """Every figure shown, for tests and screen readers' descriptions."""
+        labels = self.findChildren(QLabel)
+        return " ".join(label.text() for label in labels if label.text())
 
 
 class RollupPanel(QWidget):
@@ -30,10 +71,14 @@ class RollupPanel(QWidget):
         self.strip = QLabel()
         self.strip.setObjectName("rollupStrip")
         self.strip.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setObjectName("rollupDetail")
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.detail = RollupTable(
+            [
+                ("dimensions", self.tr("Dimensi"), rubric.dimensions),
+                ("aspects", self.tr("Aspek infrastruktur"), rubric.aspects),
+                ("elements", self.tr("Elemen"), rubric.elements),
+            ],
+            lang,
+        )
         self.strip.setAccessibleName(self.tr("Ringkasan nilai"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,35 +116,15 @@ class RollupPanel(QWidget):
             parts.append(self.tr("%1 belum dinilai").replace("%1", str(len(summary.unscored))))
         self.strip.setText(" · ".join(parts))
 
-        def table(
-            title: str,
-            categories: tuple[Category, ...],
-            rollups: dict[str, Rollup],
-            change: tuple[Change, ...] = (),
-        ) -> str:
-            since = {c.id: f"<td align='right'>{self._change(c)}</td>" for c in change}
-            rows = "".join(
-                f"<tr><td>{c.name.text(self.lang)}</td>"
-                f"<td align='right'>{self._score(rollups[c.id])}</td>{since.get(c.id, '')}</tr>"
-                for c in categories
-            )
-            return f"<p><b>{title}</b></p><table width='100%'>{rows}</table>"
-
-        self.detail.setText(
-            table(
-                self.tr("Dimensi"),
-                self.rubric.dimensions,
-                dict(summary.dimensions),
-                changes.dimensions if changes else (),
-            )
-            + table(
-                self.tr("Aspek infrastruktur"),
-                self.rubric.aspects,
-                dict(summary.aspects),
-                changes.aspects if changes else (),
-            )
-            + table(self.tr("Elemen"), self.rubric.elements, dict(summary.elements))
-        )
+        since: dict[tuple[str, str], str] = {}
+        if changes is not None:
+            for key, compared in (("dimensions", changes.dimensions), ("aspects", changes.aspects)):
+                since.update({(key, c.id): self._change(c) for c in compared})
+        figures = {"dimensions": summary.dimensions, "aspects": summary.aspects}
+        figures["elements"] = summary.elements
+        for (key, category_id), label in self.detail.scores.items():
+            label.setText(self._score(figures[key][category_id]))
+            self.detail.changes[key, category_id].setText(since.get((key, category_id), ""))
 
         self.charts.show_summary(summary)
 
