@@ -13,6 +13,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 BENCH_EXIT = "SCORER_BENCH_EXIT_AFTER_SHOW"
 
@@ -89,7 +93,21 @@ def launch(args: list[str]) -> int:
     if args:
         QTimer.singleShot(0, lambda: open_session(path))
     QTimer.singleShot(0, settle_collector)
-    return int(app.exec())
+    code = int(app.exec())
+    drain_workers(window)
+    return code
+
+
+def drain_workers(window: QObject) -> None:
+    """Worker threads run Python (thumbnails, charts, evidence encoding, write retries):
+    the queued ones are dropped and the running ones finish before the interpreter is torn
+    down. A worker still running then crashed the process on its way out (about one exit
+    in three while a session's thumbnails were decoding)."""
+    from PySide6.QtCore import QThreadPool
+
+    for pool in (QThreadPool.globalInstance(), *window.findChildren(QThreadPool)):
+        pool.clear()
+        pool.waitForDone()
 
 
 def settle_collector() -> None:
