@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_evidence import slide
-from bench_gui import ROOT, wait, whole_process
+from bench_gui import ROOT, LoopGaps, wait, whole_process
 
 IMAGES = 100
 
@@ -142,7 +142,7 @@ def session_build(plain: Path, full: Path) -> None:
 
 def gallery_stall(full: Path, folder: Path) -> None:
     os.environ["SCORER_DATA_DIR"] = str(folder / "data2")
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -150,26 +150,12 @@ def gallery_stall(full: Path, folder: Path) -> None:
     from scorer.ui.session.evidence_gallery import EvidenceGallery
 
     def longest_gap(action: object) -> tuple[float, float]:
-        gaps: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        ticker = QTimer()
-        ticker.setInterval(5)
-        ticker.timeout.connect(tick)
-        ticker.start()
         start = time.perf_counter()
-        if callable(action):
-            action()
-        wait(1500)
-        ticker.stop()
-        return max(gaps), time.perf_counter() - start
+        with LoopGaps() as loop:
+            if callable(action):
+                action()
+            wait(1500)
+        return max(loop.gaps), time.perf_counter() - start
 
     _app = QApplication.instance() or QApplication([])  # held for the whole run
     window = MainWindow()

@@ -46,6 +46,35 @@ def wait(milliseconds: int) -> None:
         time.sleep(0.002)
 
 
+class LoopGaps:
+    """A 5 ms timer on the event loop while the block runs: the gaps between its ticks are
+    the stalls a user would feel (5 ms: none)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.gaps: list[float] = []
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.last = self.clock.elapsed()
+        self.ticker = QTimer()
+        self.ticker.setInterval(5)
+        self.ticker.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def __enter__(self) -> LoopGaps:
+        self.last = self.clock.elapsed()
+        self.ticker.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.ticker.stop()
+
+
 def whole_process(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, env=env, cwd=ROOT)
@@ -142,7 +171,7 @@ def refuse_writes(store: object) -> None:
 def stall(folder: Path, faulted: bool) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["SCORER_DATA_DIR"] = str(folder / ("data3" if faulted else "data2"))
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -170,28 +199,15 @@ def stall(folder: Path, faulted: bool) -> None:
         wait(50)
     page = window.session.scoring_page
     page.tree.setFocus()
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(tick)
-    ticker.start()
     keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
-    for n in range(len(page.rubric.items)):
-        QTest.keyClick(page.tree, keys[n % 4])
-        wait(30)  # an assessor's fastest pace is far slower
-        QTest.keyClick(page.tree, Qt.Key.Key_Return)
-        wait(30)
-    wait(600)  # the last chart redraw
-    ticker.stop()
+    with LoopGaps() as loop:
+        for n in range(len(page.rubric.items)):
+            QTest.keyClick(page.tree, keys[n % 4])
+            wait(30)  # an assessor's fastest pace is far slower
+            QTest.keyClick(page.tree, Qt.Key.Key_Return)
+            wait(30)
+        wait(600)  # the last chart redraw
+    gaps = loop.gaps
     longest = max(gaps)
     disk = "a file refusing every write" if faulted else "a healthy disk"
     print(f"scoring a full rubric by keys on {disk}, 5 ms ticker on the event loop")
