@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from scorer.core.integrity import signoff_state
@@ -202,13 +203,26 @@ class SessionView(QWidget):
             from scorer.ui.session.evidence_intake import EvidenceIntake
 
             self._intake = EvidenceIntake(self.context, self)
-            self.caption_bar = CaptionBar(self.context)
-            layout = cast(QVBoxLayout, self.layout())
-            layout.insertWidget(layout.indexOf(self.note_line), self.caption_bar)
-            # Queued: the caption line (a relayout and repaint) comes in its own turn of the
-            # event loop after the durable write, so the two do not make one longer stall.
-            self._intake.attached.connect(self.caption_bar.ask, Qt.ConnectionType.QueuedConnection)
+            # Laid over the note line, in no layout: showing and hiding it then moves
+            # nothing, where a line added to the layout re-laid and repainted the whole
+            # window (up to ~250 ms on X11) on every capture.
+            self.caption_bar = CaptionBar(self.context, self)
+            self.caption_bar.setAutoFillBackground(True)
+            # Queued: the caption line comes in its own turn of the event loop after the
+            # durable write, so the two do not make one longer stall.
+            self._intake.attached.connect(self._ask_caption, Qt.ConnectionType.QueuedConnection)
         return self._intake
+
+    def _ask_caption(self, ids: list[int], target: Target) -> None:
+        assert self.caption_bar is not None
+        self.caption_bar.setGeometry(self.note_line.geometry())
+        self.caption_bar.raise_()
+        self.caption_bar.ask(ids, target)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.caption_bar is not None:
+            self.caption_bar.setGeometry(self.note_line.geometry())
 
     def stop_intake(self) -> None:
         """The session is closing: nothing still being prepared lands in a closed file."""
