@@ -50,11 +50,9 @@ class CaptionBar(QWidget):
             focus = target.focus
             self.return_to = focus if focus is not None and not self.isAncestorOf(focus) else None
         self.ids = ids
-        if target.item_id is not None:
-            item = self.context.store.rubric.item(target.item_id)
-            where = f"{item.id} {item.name.text(self.context.lang)}"
-        else:
-            where = phase_names()[target.phase]
+        # An item by its id only: the line shares one row with the caption field, 640 px
+        # wide in the compact layout, and the item's name is on the page above.
+        where = target.item_id if target.item_id is not None else phase_names()[target.phase]
         self.label.setText(self.tr("Bukti tersimpan untuk %1. Keterangan:").replace("%1", where))
         self.edit.clear()
         self.show()
