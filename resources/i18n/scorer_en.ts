@@ -14,7 +14,7 @@
         <translation>Caption (Enter saves, Esc skips)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_caption.py" line="58"/>
+        <location filename="../../scorer/ui/session/evidence_caption.py" line="56"/>
         <source>Bukti tersimpan untuk %1. Keterangan:</source>
         <translation>Evidence saved for %1. Caption:</translation>
     </message>
@@ -293,214 +293,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="130"/>
+        <location filename="../../scorer/ui/main_window.py" line="129"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="135"/>
+        <location filename="../../scorer/ui/main_window.py" line="134"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="137"/>
+        <location filename="../../scorer/ui/main_window.py" line="136"/>
         <source>&amp;Tutup sesi</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="141"/>
+        <location filename="../../scorer/ui/main_window.py" line="140"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="142"/>
+        <location filename="../../scorer/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="143"/>
+        <location filename="../../scorer/ui/main_window.py" line="142"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="132"/>
+        <location filename="../../scorer/ui/main_window.py" line="131"/>
         <source>Evaluasi bar&amp;u…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="134"/>
+        <location filename="../../scorer/ui/main_window.py" line="133"/>
         <source>Evaluasi &amp;lanjutan…</source>
         <translation>Fo&amp;llow-up evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="145"/>
+        <location filename="../../scorer/ui/main_window.py" line="144"/>
         <source>Ula&amp;ngi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="149"/>
+        <location filename="../../scorer/ui/main_window.py" line="148"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="152"/>
+        <location filename="../../scorer/ui/main_window.py" line="151"/>
         <source>Fase &amp;berikutnya</source>
         <translation>&amp;Next phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="158"/>
+        <location filename="../../scorer/ui/main_window.py" line="157"/>
         <source>Fase &amp;sebelumnya</source>
         <translation>&amp;Previous phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="163"/>
+        <location filename="../../scorer/ui/main_window.py" line="162"/>
         <source>&amp;Catatan cepat</source>
         <translation>&amp;Quick note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="167"/>
+        <location filename="../../scorer/ui/main_window.py" line="166"/>
         <source>&amp;Tanya jawab baru</source>
         <translation>New Q&amp;&amp;A &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="171"/>
+        <location filename="../../scorer/ui/main_window.py" line="170"/>
         <source>Tempel bukti &amp;dukung</source>
         <translation>Paste supporting e&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="177"/>
+        <location filename="../../scorer/ui/main_window.py" line="176"/>
         <source>&amp;Galeri bukti</source>
         <translation>Evidence &amp;gallery</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="183"/>
+        <location filename="../../scorer/ui/main_window.py" line="182"/>
         <source>Per&amp;mintaan bukti…</source>
         <translation>Evidence &amp;requests…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="188"/>
+        <location filename="../../scorer/ui/main_window.py" line="187"/>
         <source>Tangkap &amp;layar bukti…</source>
         <translation>&amp;Capture screen evidence…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="190"/>
+        <location filename="../../scorer/ui/main_window.py" line="189"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="192"/>
+        <location filename="../../scorer/ui/main_window.py" line="191"/>
         <source>Tata letak &amp;ringkas</source>
         <translation>&amp;Compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="196"/>
+        <location filename="../../scorer/ui/main_window.py" line="195"/>
         <source>Selalu di &amp;atas</source>
         <translation>Always on &amp;top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="200"/>
+        <location filename="../../scorer/ui/main_window.py" line="199"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="203"/>
+        <location filename="../../scorer/ui/main_window.py" line="202"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="206"/>
+        <location filename="../../scorer/ui/main_window.py" line="205"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="252"/>
+        <location filename="../../scorer/ui/main_window.py" line="251"/>
         <source>Buka berkas penilaian</source>
         <translation>Open scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="252"/>
-        <location filename="../../scorer/ui/main_window.py" line="278"/>
-        <location filename="../../scorer/ui/main_window.py" line="432"/>
+        <location filename="../../scorer/ui/main_window.py" line="251"/>
+        <location filename="../../scorer/ui/main_window.py" line="277"/>
+        <location filename="../../scorer/ui/main_window.py" line="431"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="276"/>
+        <location filename="../../scorer/ui/main_window.py" line="275"/>
         <source>Simpan berkas penilaian</source>
         <translation>Save scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="314"/>
+        <location filename="../../scorer/ui/main_window.py" line="313"/>
         <source>Membuka %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="360"/>
+        <location filename="../../scorer/ui/main_window.py" line="359"/>
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="383"/>
+        <location filename="../../scorer/ui/main_window.py" line="382"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="384"/>
+        <location filename="../../scorer/ui/main_window.py" line="383"/>
         <source>Tutup (perubahan tetap di jurnal pemulihan)</source>
         <translation>Close (the changes stay in the recovery journal)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="385"/>
+        <location filename="../../scorer/ui/main_window.py" line="384"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="390"/>
+        <location filename="../../scorer/ui/main_window.py" line="389"/>
         <source>%1 perubahan belum tersimpan ke berkas.</source>
         <translation>%1 changes are not yet saved to the file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="415"/>
+        <location filename="../../scorer/ui/main_window.py" line="414"/>
         <source>Ada %1 perubahan yang belum tersimpan ke %2 (sejak %3). Pulihkan sekarang?</source>
         <translation>%1 changes were not saved to %2 (since %3). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="422"/>
+        <location filename="../../scorer/ui/main_window.py" line="421"/>
         <source>Pulihkan ke berkasnya</source>
         <translation>Recover into its file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="423"/>
+        <location filename="../../scorer/ui/main_window.py" line="422"/>
         <source>Pulihkan ke berkas lain…</source>
         <translation>Recover into another file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="424"/>
+        <location filename="../../scorer/ui/main_window.py" line="423"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="430"/>
+        <location filename="../../scorer/ui/main_window.py" line="429"/>
         <source>Pulihkan ke</source>
         <translation>Recover into</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="442"/>
+        <location filename="../../scorer/ui/main_window.py" line="441"/>
         <source>Pemulihan gagal: %1</source>
         <translation>Recovery failed: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="446"/>
+        <location filename="../../scorer/ui/main_window.py" line="445"/>
         <source>Dipulihkan: %1</source>
         <translation>Recovered: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="481"/>
+        <location filename="../../scorer/ui/main_window.py" line="480"/>
         <source>Belum tersimpan ke berkas</source>
         <translation>Not yet saved to the file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="486"/>
+        <location filename="../../scorer/ui/main_window.py" line="485"/>
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1257,42 +1257,42 @@
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="37"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="82"/>
         <source>Ringkasan nilai</source>
         <translation>Score summary</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="56"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="101"/>
         <source>(sementara)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="63"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="108"/>
         <source>antar rubrik</source>
         <translation>across rubrics</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="65"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="110"/>
         <source>Indeks %1</source>
         <translation>Index %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="71"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="116"/>
         <source>%1 belum dinilai</source>
         <translation>%1 unscored</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="90"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="76"/>
         <source>Dimensi</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="96"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="77"/>
         <source>Aspek infrastruktur</source>
         <translation>Infrastructure aspects</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="101"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="78"/>
         <source>Elemen</source>
         <translation>Elements</translation>
     </message>
@@ -1313,67 +1313,67 @@
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="55"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="58"/>
         <source>Pohon rubrik</source>
         <translation>Rubric tree</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="86"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="89"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="88"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="91"/>
         <source>Tingkat %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="99"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="102"/>
         <source>Persentase realisasi</source>
         <translation>Realisation percentage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="103"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="106"/>
         <source>Catatan butir</source>
         <translation>Item note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="104"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="107"/>
         <source>Catatan untuk butir ini…</source>
         <translation>Note on this item…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="109"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="112"/>
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="110"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="113"/>
         <source>Bukti dukung (slide, dokumen, tautan)…</source>
         <translation>Supporting evidence (slide, document, link)…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="112"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="115"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="113"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="116"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="115"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="118"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="118"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="119"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="305"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="326"/>
         <source>butir baru, tidak dibandingkan</source>
         <translation>new item, not compared</translation>
     </message>
@@ -1388,7 +1388,7 @@
     <message>
         <location filename="../../scorer/ui/session/screen_capture.py" line="127"/>
         <source>Sistem ini tidak mengizinkan aplikasi menangkap layar (platform %1). Tangkap dengan alat sistem (%2) ke papan klip, lalu tempel sebagai bukti dengan Ctrl+Shift+V.</source>
-        <translation>This system does not let applications capture the screen (platform %1). Capture with the system's tool (%2) to the clipboard, then paste it as evidence with Ctrl+Shift+V.</translation>
+        <translation>This system does not let applications capture the screen (platform %1). Capture with the system&apos;s tool (%2) to the clipboard, then paste it as evidence with Ctrl+Shift+V.</translation>
     </message>
     <message>
         <location filename="../../scorer/ui/session/screen_capture.py" line="132"/>
@@ -1404,27 +1404,27 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="120"/>
+        <location filename="../../scorer/ui/session/view.py" line="121"/>
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="121"/>
+        <location filename="../../scorer/ui/session/view.py" line="122"/>
         <source>Asesor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="133"/>
+        <location filename="../../scorer/ui/session/view.py" line="134"/>
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. Jangan gunakan berkas ini sebagai dasar notula.</source>
         <translation>WARNING: the file&apos;s content was changed outside the app after sign-off. Do not base minutes on this file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="147"/>
+        <location filename="../../scorer/ui/session/view.py" line="148"/>
         <source>Hanya baca: berkas ini sedang dibuka di jendela lain. Tutup jendela itu untuk mengedit di sini.</source>
         <translation>Read-only: this file is open in another window. Close that window to edit here.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="152"/>
+        <location filename="../../scorer/ui/session/view.py" line="153"/>
         <source>Terkunci: sesi sudah ditandatangani. Buka kembali di fase Tanda Tangan untuk mengubah (tercatat).</source>
         <translation>Locked: the session is signed off. Reopen it in the Sign-off phase to change it (logged).</translation>
     </message>
@@ -1489,7 +1489,7 @@
     <message>
         <location filename="../../scorer/ui/shortcuts.py" line="27"/>
         <source>galeri bukti dukung fase ini</source>
-        <translation>gallery of this phase's supporting evidence</translation>
+        <translation>gallery of this phase&apos;s supporting evidence</translation>
     </message>
     <message>
         <location filename="../../scorer/ui/shortcuts.py" line="28"/>
@@ -1699,7 +1699,7 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../scorer/ui/launch.py" line="34"/>
+        <location filename="../../scorer/ui/launch.py" line="40"/>
         <source>Terjadi galat internal. Semua isian sudah tersimpan. Rincian: %1</source>
         <translation>An internal error occurred. Everything entered is saved. Details: %1</translation>
     </message>
