@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from scorer.core.model import FollowUpState, FollowUpStatus, Phase
 from tests.keys import focus, key, settle, type_text
@@ -120,7 +121,8 @@ def test_scoring_shows_the_previous_value_and_the_change_as_scores_come_in(
         key(qtbot, getattr(Qt.Key, f"Key_{levels[item.id]}"))
         key(qtbot, Qt.Key.Key_Return)  # the next unscored item
     assert "Indeks 3,31 (+0,25)" in page.rollups.strip.text()
-    assert "+0,33" in page.rollups.detail.text()  # Smart Branding, 3,00 then
+    shown = [label.text() for label in page.rollups.detail.findChildren(QLabel)]
+    assert "+0,33" in shown  # Smart Branding, 3,00 then
 
 
 def test_evaluasi_lanjutan_from_the_start_screen(

@@ -53,11 +53,6 @@ class RollupTable(QWidget):
                 row += 1
         grid.setRowStretch(row, 1)
 
-    def text(self) -> str:
-        """Every figure shown, for tests and screen readers' descriptions."""
-        labels = self.findChildren(QLabel)
-        return " ".join(label.text() for label in labels if label.text())
-
 
 class RollupPanel(QWidget):
     """A compact text panel; in the compact layout only its first line (the strip) shows."""
