@@ -194,6 +194,9 @@ class EvidenceStrip(QListView):
         self.setGridSize(QSize(side + line, side * 9 // 16 + 2 * line))
         frame = 2 * self.frameWidth() + self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(side * 9 // 16 + 2 * line + frame + line // 2)
+        # Its room is kept for the scroll bar: one appearing as pieces are added would ask
+        # the whole window to re-lay itself out (and repaint the rubric tree) on a capture.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTabKeyNavigation(False)
         self.setToolTip(
             self.tr(
