@@ -244,7 +244,8 @@ class ScoringPage(QWidget):
             QWidget.setTabOrder(self.evidence, self.strip)
         had_focus = self.strip.hasFocus()
         self.strip.set_pieces(pieces)
-        self.form.setRowVisible(self.strip, bool(pieces))
+        if self.strip.isVisibleTo(self) != bool(pieces):  # setting it anew re-lays the window out
+            self.form.setRowVisible(self.strip, bool(pieces))
         if had_focus and not pieces:
             self.evidence.setFocus(Qt.FocusReason.OtherFocusReason)
 
