@@ -1,20 +1,26 @@
-"""The rubric tree (component → item) with each item's state and each component's score."""
+"""The rubric tree (component → item) with each item's state and each component's score.
+
+A QStandardItemModel whose texts are set from Python when scores change: painting the tree
+then never calls into Python. A Python model's data() was ~530 calls a paint, each of which
+had to win the GIL back from any worker (evidence encoding, chart rendering): a repaint
+during a capture took 100–190 ms under X11 (bench/bench_capture.py).
+"""
 
 from __future__ import annotations
 
-from typing import Any, overload
-
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from scorer.core.rubric import Item, Rubric
 from scorer.core.scoring import NA, ItemValue, format_score, summarise
 
 Index = QModelIndex | QPersistentModelIndex
 SCORED_MARK, UNSCORED_MARK = "✓", "○"
+ITEM_ID = Qt.ItemDataRole.UserRole + 1  # on an item's row: its rubric id
 
 
-class RubricTreeModel(QAbstractItemModel):
-    """Two levels: components (internal id 0) and items (internal id = component row + 1)."""
+class RubricTreeModel(QStandardItemModel):
+    """Two levels: components, then their items; two columns: name and value."""
 
     def __init__(self, rubric: Rubric, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -22,101 +28,63 @@ class RubricTreeModel(QAbstractItemModel):
         self.lang = lang
         self.values: dict[str, ItemValue] = {}
         self.summary = summarise(rubric, self.values)
-        self.items = [rubric.items_of(c.id) for c in rubric.components]
+        self.setHorizontalHeaderLabels([self.tr("Butir rubrik"), self.tr("Nilai")])
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self._rows: dict[str, tuple[QStandardItem, QStandardItem]] = {}
+        self._component_scores: list[tuple[str, QStandardItem]] = []
+        for component in rubric.components:
+            name = _cell(f"{component.name.text(lang)} ({float(component.weight * 100):.0f} %)")
+            score = _cell("", right)
+            for item in rubric.items_of(component.id):
+                title, value = _cell(""), _cell("", right)
+                title.setData(item.id, ITEM_ID)
+                title.setToolTip(item.name.text(lang))
+                name.appendRow([title, value])
+                self._rows[item.id] = (title, value)
+                self._show(item, None)
+            self.appendRow([name, score])
+            self._component_scores.append((component.id, score))
+        self._show_components()
+
+    def _show(self, item: Item, value: ItemValue | None) -> None:
+        title, cell = self._rows[item.id]
+        name = item.name.text(self.lang)
+        mark = UNSCORED_MARK if value is None else SCORED_MARK
+        shown = "–" if value is None else ("N/A" if value is NA else str(value))
+        title.setText(f"{mark} {item.id} {name}")
+        cell.setText(shown)
+        for part in (title, cell):
+            part.setData(f"{item.id} {name}: {shown}", Qt.ItemDataRole.AccessibleTextRole)
+
+    def _show_components(self) -> None:
+        for component_id, cell in self._component_scores:
+            value = self.summary.components[component_id].value
+            cell.setText(format_score(value, self.rubric.decimals, self.lang))
 
     def set_values(self, values: dict[str, ItemValue]) -> None:
-        """New scores: signal only the items that changed and the component scores."""
+        """New scores: only the items that changed, and the component scores, are redrawn."""
         changed = {k for k in set(self.values) | set(values) if self.values.get(k) != values.get(k)}
         self.values = dict(values)
         self.summary = summarise(self.rubric, self.values)
-        for row, items in enumerate(self.items):
-            parent = self.index(row, 0)
-            self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
-            for position, item in enumerate(items):
-                if item.id in changed:
-                    self.dataChanged.emit(
-                        self.index(position, 0, parent), self.index(position, 1, parent)
-                    )
+        for item_id in changed:
+            if item_id in self._rows:
+                self._show(self.rubric.item(item_id), self.values.get(item_id))
+        self._show_components()
 
     def item_at(self, index: Index) -> Item | None:
-        if not index.isValid() or index.internalId() == _TOP:
-            return None
-        return self.items[index.internalId() - 1][index.row()]
-
-    def index_of(self, item_id: str) -> QModelIndex:
-        for row, items in enumerate(self.items):
-            for position, item in enumerate(items):
-                if item.id == item_id:
-                    return self.index(position, 0, self.index(row, 0))
-        return QModelIndex()
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    @overload
-    def parent(self) -> QObject: ...
-    @overload
-    def parent(self, index: Index) -> QModelIndex: ...
-    def parent(self, index: Index | None = None) -> QObject | QModelIndex:
-        """Both QObject.parent() and the model's parent(index): Qt calls each."""
-        if index is None:
-            owner = QObject.parent(self)
-            return owner if owner is not None else QModelIndex()
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self.items)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self.items[parent.row()])
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 2
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self.item_at(index)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if item is None:
-            component = self.rubric.components[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                if index.column() == 0:
-                    return (
-                        f"{component.name.text(self.lang)} ({float(component.weight * 100):.0f} %)"
-                    )
-                score = self.summary.components[component.id].value
-                return format_score(score, self.rubric.decimals, self.lang)
-            return None
-        value = self.values.get(item.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                mark = UNSCORED_MARK if value is None else SCORED_MARK
-                return f"{mark} {item.id} {item.name.text(self.lang)}"
-            if value is None:
-                return "–"
-            return "N/A" if value is NA else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.name.text(self.lang)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "–" if value is None else ("N/A" if value is NA else str(value))
-            return f"{item.id} {item.name.text(self.lang)}: {state}"
-        return None
+        item_id = index.sibling(index.row(), 0).data(ITEM_ID)
+        return self.rubric.item(item_id) if item_id else None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Butir rubrik"), self.tr("Nilai"))[section]
-        return None
+    def index_of(self, item_id: str) -> QModelIndex:
+        row = self._rows.get(item_id)
+        return self.indexFromItem(row[0]) if row is not None else QModelIndex()
 
 
-_TOP = 0
+def _cell(text: str, alignment: Qt.AlignmentFlag | None = None) -> QStandardItem:
+    cell = QStandardItem(text)
+    cell.setEditable(False)
+    if alignment is not None:
+        cell.setTextAlignment(alignment)
+    return cell
