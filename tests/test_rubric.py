@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from scorer.core.digest import sha256_text
 from scorer.core.errors import RubricError
-from scorer.core.rubric import load_rubric, sha256_text
+from scorer.core.rubric import load_rubric
 from scorer.paths import default_rubric_path
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from scorer.core.digest import sha256_hex
+from scorer.core.digest import sha256_hex, sha256_text
 from scorer.core.model import ScoringRecord, time_to_text
 from scorer.core.snapshot import snapshot_sha256, snapshot_text, snapshot_to_dict
 
@@ -268,4 +268,4 @@ def content_sha256(record: ScoringRecord) -> str:
         sort_keys=True,
         separators=(",", ":"),
     )
-    return sha256_hex(canonical.encode("utf-8"))
+    return sha256_text(canonical)

@@ -11,3 +11,8 @@ def sha256_hex(data: bytes) -> str:
     import hashlib
 
     return hashlib.sha256(data).hexdigest()
+
+
+def sha256_text(text: str) -> str:
+    """Of a text's UTF-8 bytes: rubric sources, snapshots, canonical content."""
+    return sha256_hex(text.encode("utf-8"))

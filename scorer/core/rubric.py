@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
-from scorer.core.digest import sha256_hex
+from scorer.core.digest import sha256_text
 from scorer.core.errors import RubricError
 
 FORMAT_VERSION = 1
@@ -171,10 +171,6 @@ def load_rubric(path: object) -> Rubric:
     except UnicodeDecodeError:
         raise RubricError("the rubric is not UTF-8 text", path=file_path) from None
     return load_rubric_text(text, str(file_path))
-
-
-def sha256_text(text: str) -> str:
-    return sha256_hex(text.encode("utf-8"))
 
 
 class _Validator:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from scorer.core.digest import sha256_hex
+from scorer.core.digest import sha256_text
 from scorer.core.errors import ScorerError
 from scorer.core.model import (
     PreviousEvaluation,
@@ -90,7 +90,7 @@ def snapshot_text(previous: PreviousEvaluation) -> str:
 
 
 def snapshot_sha256(text: str) -> str:
-    return sha256_hex(text.encode("utf-8"))
+    return sha256_text(text)
 
 
 class SnapshotError(ScorerError):

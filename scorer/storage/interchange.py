@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from scorer.core.canonical import FORMAT_NAME, FORMAT_VERSION, READABLE_VERSIONS, dumps
-from scorer.core.digest import sha256_hex
+from scorer.core.digest import sha256_hex, sha256_text
 from scorer.core.errors import InterchangeError, RubricError
 from scorer.core.evidence import JPEG_MEDIA_TYPE, PDF_MEDIA_TYPE
 from scorer.core.model import (
@@ -52,7 +52,7 @@ from scorer.core.model import (
     text_to_time,
     time_to_text,
 )
-from scorer.core.rubric import load_rubric_text, sha256_text
+from scorer.core.rubric import load_rubric_text
 from scorer.core.snapshot import SnapshotError, snapshot_from_dict, snapshot_sha256, snapshot_text
 
 __all__ = ["MAX_DOCUMENT_BYTES", "dumps", "load_file", "loads"]
