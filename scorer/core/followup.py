@@ -31,6 +31,7 @@ from scorer.core.model import (
     PreviousItem,
     PreviousKind,
     ScoringRecord,
+    stage_roman,
     utc_now,
 )
 from scorer.core.report import owner_values
@@ -232,7 +233,7 @@ def plan_follow_up(
         snapshot.stage, snapshot.year, snapshot.date
     ):
         raise ScorerError(
-            f"Tahap {_roman(new_stage)} {new_year} on {date.isoformat()} comes before the "
+            f"Tahap {stage_roman(new_stage)} {new_year} on {date.isoformat()} comes before the "
             f"previous evaluation {path} (Tahap {snapshot.stage_roman} {snapshot.year}, "
             f"{snapshot.date.isoformat()}); check the stage, year and date"
         )
@@ -240,10 +241,6 @@ def plan_follow_up(
     rubric = stored_rubric(record.rubric_source) if same else bundled
     new = follow_up_record(record, snapshot, rubric, stage=new_stage, year=new_year, date=date)
     return FollowUpPlan(new, snapshot, not same)
-
-
-def _roman(stage: int) -> str:
-    return {1: "I", 2: "II"}.get(stage, str(stage))
 
 
 # The change from then to now

@@ -58,6 +58,11 @@ class Role(enum.StrEnum):
     SECRETARY = "secretary"
 
 
+def stage_roman(stage: int) -> str:
+    """Stages are written in Roman numerals: "Tahap II"."""
+    return {1: "I", 2: "II"}.get(stage, str(stage))
+
+
 @dataclass
 class Evaluation:
     programme: str
@@ -70,8 +75,7 @@ class Evaluation:
 
     @property
     def stage_roman(self) -> str:
-        """Stages are written in Roman numerals: "Tahap II"."""
-        return {1: "I", 2: "II"}.get(self.stage, str(self.stage))
+        return stage_roman(self.stage)
 
     @property
     def identity(self) -> tuple[str, str, int, int]:
@@ -256,7 +260,7 @@ class PreviousEvaluation:
 
     @property
     def stage_roman(self) -> str:
-        return {1: "I", 2: "II"}.get(self.stage, str(self.stage))
+        return stage_roman(self.stage)
 
 
 @dataclass(frozen=True)
