@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 
 from scorer.core.canonical import content_sha256
 from scorer.core.model import ScoringRecord, SignOff
@@ -11,7 +12,13 @@ from scorer.core.model import ScoringRecord, SignOff
 @dataclass(frozen=True)
 class SignOffState:
     active: SignOff | None
-    current_sha256: str
+    record: ScoringRecord = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def current_sha256(self) -> str:
+        """Hashed when first asked: the whole record, every evidence image's bytes too,
+        which a caller asking only whether the session is locked never needs."""
+        return content_sha256(self.record)
 
     @property
     def locked(self) -> bool:
@@ -35,4 +42,4 @@ class SignOffState:
 
 def signoff_state(record: ScoringRecord) -> SignOffState:
     active = next((s for s in reversed(record.signoffs) if s.voided_at is None), None)
-    return SignOffState(active, content_sha256(record))
+    return SignOffState(active, record)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorer.core.errors import ScorerError
-from scorer.core.evidence import default_due, prepare
+from scorer.core.evidence import default_due
 from scorer.core.model import EvidenceRequest, utc_now
 from scorer.storage import evidence
 from scorer.storage.store import Changes
@@ -284,13 +284,12 @@ class RequestsDialog(QDialog):
         )
         if path is None:
             return
+        from scorer.ui.session.evidence_intake import FileSource
+
         try:
-            piece = prepare(Path(path).read_bytes(), Path(path).name)
+            piece = FileSource(Path(path)).prepare()
         except ScorerError as exc:
             self.context.hub.refused.emit(str(exc))
-            return
-        except OSError as exc:
-            self.context.hub.refused.emit(f"{path}: {exc.strerror or exc}")
             return
         command = AttachEvidence(self.context, [piece], item_id=request.item_id, fulfils=request.id)
         self.context.undo_stack.push(command)

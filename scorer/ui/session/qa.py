@@ -85,12 +85,12 @@ class QAModel(EntryRowsModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if self.context.read_only:
+        if self.read_only:  # as of the last reload: flags() runs for every cell painted
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.context.read_only:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.read_only:
             return False
         if self.is_new(index.row()):
             return self._add(index.column(), str(value).strip())

@@ -126,10 +126,7 @@ class SessionView(QWidget):
             self.stack.setCurrentWidget(self.pages[record.session.current_phase])
         self.note_line.set_phase(self.phase)
         reason = self._read_only_reason()
-        # Hashing the whole record (every evidence image's bytes too) tells only a signed-off
-        # session anything: not on every opening and every change of an unsigned one.
-        signed = any(s.voided_at is None for s in record.signoffs)
-        if signed and signoff_state(record).tampered:
+        if signoff_state(record).tampered:
             reason = self.tr(
                 "PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. "
                 "Jangan gunakan berkas ini sebagai dasar notula."
