@@ -8,7 +8,7 @@ comparable even after the bundled rubric changes.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -151,11 +151,22 @@ def load_rubric_text(text: str, source_name: str) -> Rubric:
     return rubric_from_tables(parse_rubric_toml(text, source_name), text, source_name)
 
 
-@functools.lru_cache(maxsize=8)
-def stored_rubric(source: str) -> Rubric:
+_PARSED: dict[str, Rubric] = {}  # by source text; the few most recent
+_PARSED_KEPT = 8
+
+
+def stored_rubric(source: str, parse: Callable[[], Rubric] | None = None) -> Rubric:
     """The rubric a scoring record carries, parsed once per process: a merge, an export and
-    a follow-up read the same source again and again, and a parsed rubric is immutable."""
-    return load_rubric_text(source, "stored rubric")
+    a follow-up read the same source again and again, and a parsed rubric is immutable.
+    `parse` parses it on a miss instead of parsing the TOML here (the store goes through
+    its parsed-rubric cache on disk, storage/rubric_cache.py)."""
+    rubric = _PARSED.get(source)
+    if rubric is None:
+        rubric = parse() if parse is not None else load_rubric_text(source, "stored rubric")
+        if len(_PARSED) >= _PARSED_KEPT:
+            del _PARSED[next(iter(_PARSED))]
+        _PARSED[source] = rubric
+    return rubric
 
 
 def load_rubric(path: object) -> Rubric:

@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from scorer.core.rubric import Rubric, parse_rubric_toml, rubric_from_tables
+from scorer.core.rubric import Rubric, parse_rubric_toml, rubric_from_tables, stored_rubric
 from scorer.paths import cache_dir
 from scorer.storage.scoringfile import atomic_new_file
 
@@ -27,7 +27,13 @@ def entry_path(text: str) -> Path:
     return cache_dir() / "rubric" / f"{zlib.crc32(data):08x}-{len(data)}.json"
 
 
-def stored_rubric(text: str, source_name: str) -> Rubric:
+def cached_rubric(text: str, source_name: str) -> Rubric:
+    """Parsed once per process (core.rubric.stored_rubric, which the reports and the merge
+    use too), and across processes through the cache on disk."""
+    return stored_rubric(text, lambda: _through_disk(text, source_name))
+
+
+def _through_disk(text: str, source_name: str) -> Rubric:
     entry = entry_path(text)
     tables = _cached_tables(entry, text)
     if tables is None:

@@ -49,7 +49,7 @@ from scorer.storage.faults import FileIdentity, StorageFault, classify
 from scorer.storage.reader import read_previous, read_record
 from scorer.storage.records import QA_COLUMNS, qa_params, write_record
 from scorer.storage.recovery import RecoveryJournal, Write
-from scorer.storage.rubric_cache import stored_rubric
+from scorer.storage.rubric_cache import cached_rubric
 
 T = TypeVar("T")
 
@@ -193,7 +193,7 @@ class ScoringStore:
         self.version_recorded = info["app_version"] == __version__
         self.owner: str = info["owner"]
         self.actor: str = owner_name[0] if owner_name else info["owner"]
-        self.rubric: Rubric = stored_rubric(info["rubric_source"], f"{path} (stored rubric)")
+        self.rubric: Rubric = cached_rubric(info["rubric_source"], f"{path} (stored rubric)")
         self.journal = RecoveryJournal(recovery_dir(), path, self.file_id)
 
     @classmethod
