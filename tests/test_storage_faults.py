@@ -200,3 +200,27 @@ def test_a_real_filesystem_that_fills_up(small_tmpfs: Path, demo_file: Path) -> 
     assert store.flush()
     assert _notes_in(path)[-1] == typed
     store.close()
+
+
+def test_evidence_attached_while_the_disk_refuses_is_kept_in_the_journal(
+    demo_file: Path, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A capture's bytes travel in the recovery journal like any other parameter (as
+    base64 in its JSON) and come back byte for byte when the journal is applied."""
+    import sqlite3
+
+    from scorer.core.evidence import prepare
+    from scorer.storage import evidence
+    from tests.evidence_files import png
+
+    piece = prepare(png(tmp_path / "slide.png").read_bytes(), "slide.png")
+    store = ScoringStore.open(demo_file)
+    with monkeypatch.context() as patch:
+        fail_file_writes(patch, store, errno.ENOSPC)
+        evidence.attach(store, [piece], item_id="OP4")
+    (recovery,) = journals(data_dir / "recovery")
+    restore(recovery)
+    with sqlite3.connect(demo_file) as db:
+        (data,) = db.execute("SELECT data FROM blob").fetchone()
+    db.close()
+    assert data == piece.blob.data

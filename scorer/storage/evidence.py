@@ -118,14 +118,12 @@ def _metadata(tx: Tx, evidence_id: int) -> dict[str, object]:
 
 
 def _store_blob(tx: Tx, prepared: Prepared) -> None:
-    """Insert the content unless the file already holds it. The bytes go into the SQL as a
-    hex literal, not a parameter: the store replays and journals each write's parameters as
-    JSON (storage/recovery.py), which has no bytes type."""
+    """Insert the content unless the file already holds it."""
     blob = prepared.blob
     tx.write(
-        f"INSERT INTO blob (sha256, data, media_type, size) VALUES (?, X'{blob.data.hex()}', ?, ?) "
+        "INSERT INTO blob (sha256, data, media_type, size) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (sha256) DO NOTHING",
-        (blob.sha256, blob.media_type, blob.size),
+        (blob.sha256, blob.data, blob.media_type, blob.size),
     )
 
 

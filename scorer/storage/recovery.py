@@ -20,11 +20,13 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scorer.core.model import text_to_time, time_to_text, utc_now
 
 JOURNAL_FORMAT = "smart-city-scorer/recovery"
 JOURNAL_VERSION = 1
+BYTES_KEY = "$bytes"  # a bytes parameter in a journal line: {"$bytes": base64}
 JOURNAL_SUFFIX = ".recovery"
 
 Params = Sequence[object]
@@ -82,7 +84,8 @@ class RecoveryJournal:
 
     def append(self, writes: list[Write]) -> None:
         line = json.dumps(
-            {"at": time_to_text(utc_now()), "writes": [[s, list(p)] for s, p in writes]}
+            {"at": time_to_text(utc_now()), "writes": [[s, list(p)] for s, p in writes]},
+            default=_bytes_to_json,
         )
         with self.file.open("a", encoding="utf-8") as handle:
             handle.write(line + "\n")
@@ -92,6 +95,17 @@ class RecoveryJournal:
     def discard(self) -> None:
         with contextlib.suppress(OSError):
             self.file.unlink(missing_ok=True)
+
+
+def _bytes_to_json(value: object) -> dict[str, str]:
+    """A write's bytes parameter (evidence content) as JSON: {"$bytes": base64}."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {BYTES_KEY: base64.b64encode(value).decode("ascii")}
+    raise TypeError(f"{type(value).__name__} has no place in a recovery journal")
+
+
+def _bytes_from_json(value: dict[str, Any]) -> object:
+    return base64.b64decode(value[BYTES_KEY]) if value.keys() == {BYTES_KEY} else value
 
 
 def read_journal(journal: Path) -> Recovery:
@@ -104,7 +118,7 @@ def read_journal(journal: Path) -> Recovery:
     transactions: list[list[Write]] = []
     for line in lines[1:]:
         try:
-            entry = json.loads(line)
+            entry = json.loads(line, object_hook=_bytes_from_json)
         except json.JSONDecodeError:
             break
         transactions.append([(str(sql), list(params)) for sql, params in entry["writes"]])
