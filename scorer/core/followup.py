@@ -82,8 +82,12 @@ def _values_of(record: ScoringRecord) -> tuple[PreviousKind, dict[str, ItemValue
     return PreviousKind.ASSESSOR, owner_values(record, record.owner), {}
 
 
-def build_snapshot(record: ScoringRecord, file_name: str) -> PreviousEvaluation:
-    """The read-only snapshot of `record` as a follow-up stores it."""
+def build_snapshot(
+    record: ScoringRecord, file_name: str, content_hash: str | None = None
+) -> PreviousEvaluation:
+    """The read-only snapshot of `record` as a follow-up stores it. `content_hash`: the
+    record's content SHA-256 if the caller has it already (hashing a record with evidence
+    reads every image's bytes)."""
     rubric = stored_rubric(record.rubric_source)
     kind, values, consensus = _values_of(record)
     summary = summarise(rubric, values)
@@ -114,7 +118,7 @@ def build_snapshot(record: ScoringRecord, file_name: str) -> PreviousEvaluation:
     return PreviousEvaluation(
         kind=kind,
         file_id=record.file_id,
-        content_sha256=content_sha256(record),
+        content_sha256=content_hash or content_sha256(record),
         file_name=file_name,
         programme=ev.programme,
         region=ev.region,
@@ -201,13 +205,14 @@ def intact_snapshot(record: ScoringRecord, path: Path) -> PreviousEvaluation:
     """The snapshot of PREVIOUS at `path`; refused if changed after its sign-off."""
     from scorer.core.integrity import signoff_state
 
-    if signoff_state(record).tampered:
+    state = signoff_state(record)
+    if state.tampered:
         raise ScoringFileError(
             "TAMPERED: changed after its sign-off; a follow-up needs the content that was "
             "signed (run `scorer check` on it)",
             path=path,
         )
-    return build_snapshot(record, path.name)
+    return build_snapshot(record, path.name, state.current_sha256)
 
 
 def plan_follow_up(
