@@ -28,7 +28,8 @@ from scorer.storage import evidence
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 from scorer.ui.keyboard import accept_on_ctrl_enter
-from scorer.ui.session.evidence_strip import EvidenceStrip, Thumbnails, undo_keys
+from scorer.ui.session.dialogs import undo_keys
+from scorer.ui.session.evidence_strip import EvidenceStrip, Thumbnails
 from scorer.ui.session.stepper import phase_names
 
 

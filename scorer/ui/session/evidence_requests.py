@@ -46,13 +46,14 @@ from scorer.storage import evidence
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 from scorer.ui.keyboard import DateTimeField, prepare_dialog
+from scorer.ui.session.dialogs import open_modal, refused, undo_keys
 from scorer.ui.session.evidence_commands import (
     AddRequest,
     AttachEvidence,
     DeleteRequest,
     FulfilRequest,
 )
-from scorer.ui.session.evidence_strip import open_modal, piece_time, refused, undo_keys
+from scorer.ui.session.evidence_strip import piece_time
 
 Index = QModelIndex | QPersistentModelIndex
 TIME_FORMAT = "d MMM yyyy HH.mm"  # "22 Okt 2025 12.00" / "22 Oct 2025 12.00"

@@ -35,18 +35,15 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QKeyEvent,
-    QKeySequence,
     QPixmap,
-    QShortcut,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QListView, QMenu, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QApplication, QListView, QMenu, QWidget
 
 from scorer.core.evidence import PDF_MEDIA_TYPE
 from scorer.core.model import Evidence
 from scorer.storage import evidence
-from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.session.dialogs import open_modal, refused
 from scorer.ui.session.evidence_commands import (
     DeleteEvidence,
     ReassignEvidence,
@@ -335,40 +332,3 @@ class EvidenceStrip(QListView):
 
         dialog.chosen.connect(move)
         open_modal(dialog, self)
-
-
-def refused(context: SessionContext) -> bool:
-    """True when the session takes no edits; the store's own refusal is then said, as for
-    any edit (an empty write: it is refused before it starts)."""
-    if not context.read_only:
-        return False
-    context.run(lambda: context.store.write(lambda _tx: Changes()))
-    return True
-
-
-def undo_keys(dialog: QDialog, context: SessionContext) -> None:
-    """Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) inside a window-modal dialog: the main window's keys
-    are blocked while it is open."""
-    for keys, slot in (
-        ((QKeySequence.StandardKey.Undo,), context.undo_stack.undo),
-        (("Ctrl+Shift+Z", "Ctrl+Y"), context.undo_stack.redo),
-    ):
-        for sequence in keys:
-            shortcut = QShortcut(QKeySequence(sequence), dialog)
-            shortcut.activated.connect(slot)
-
-
-def open_modal(dialog: QDialog, returns_to: QWidget) -> None:
-    """Window-modal without a nested event loop; focus comes back to `returns_to` (without
-    a window manager nothing else reactivates the window)."""
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.finished.connect(lambda _result: _return_focus(returns_to))
-    dialog.open()
-
-
-def _return_focus(widget: QWidget) -> None:
-    if not isValid(widget):  # rebuilt meanwhile (the gallery redraws its groups)
-        return
-    widget.window().activateWindow()
-    if widget.isVisible():
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)

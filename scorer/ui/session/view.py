@@ -250,16 +250,16 @@ class SessionView(QWidget):
 
     def evidence_gallery(self) -> None:
         """Ctrl+Shift+B: the evidence of the phase on screen, grouped by item."""
+        from scorer.ui.session.dialogs import open_modal
         from scorer.ui.session.evidence_gallery import EvidenceGallery
-        from scorer.ui.session.evidence_strip import open_modal
 
         gallery = EvidenceGallery(self.context, self.scoring_page.thumbnails, self.phase, self)
         open_modal(gallery, self.window().focusWidget() or self)
 
     def evidence_requests(self) -> None:
         """Ctrl+Shift+R: the evidence requests, open first; new ones for the current item."""
+        from scorer.ui.session.dialogs import open_modal
         from scorer.ui.session.evidence_requests import RequestsDialog
-        from scorer.ui.session.evidence_strip import open_modal
 
         item = self.scoring_page.current_item()
         dialog = RequestsDialog(self.context, item, self)
