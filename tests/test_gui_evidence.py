@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -45,9 +46,22 @@ def _slide() -> QImage:
 
 
 def test_ctrl_shift_v_attaches_the_clipboard_image_to_the_current_item(
-    qtbot, window, demo_file: Path
+    qtbot, window, demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     from PIL import Image
+
+    from scorer.core import evidence
+
+    # The re-encode is held until the test has shown that keys still reach the tree
+    # while it runs; without the hold, a fast worker would race the assertion.
+    release = threading.Event()
+    encode = evidence.prepare_pixels
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return encode(*args, **kwargs)
+
+    monkeypatch.setattr(evidence, "prepare_pixels", held)
 
     while window.session.phase is not Phase.SCORING:
         before = window.session.phase.position < Phase.SCORING.position
@@ -59,6 +73,11 @@ def test_ctrl_shift_v_attaches_the_clipboard_image_to_the_current_item(
     QGuiApplication.clipboard().setImage(_slide())
     key(qtbot, Qt.Key.Key_V, CTRL_SHIFT)
     assert focus() is where  # the re-encode runs in a worker: the keys still go here
+    key(qtbot, Qt.Key.Key_Down)
+    assert focus() is where
+    assert window.session.scoring_page.current_item() != item
+    key(qtbot, Qt.Key.Key_Up)
+    release.set()
     qtbot.waitUntil(lambda: len(window.store.record().evidence) == 1)
     # Stored before the caption is asked; Esc skips it and goes back to where we were.
     qtbot.waitUntil(lambda: focus() is window.session.caption_bar.edit)
