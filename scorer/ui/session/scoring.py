@@ -143,7 +143,7 @@ class ScoringPage(QWidget):
         # compact layout needs, so narrowing the window always reaches the compact switch.
         for pane, minimum in ((self.tree, 120), (self.level_panel, 280), (self.rollups, 100)):
             pane.setMinimumWidth(minimum)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
         layout = QVBoxLayout(self)
