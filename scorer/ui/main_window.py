@@ -339,6 +339,8 @@ class MainWindow(QMainWindow):
         selected = self.settings.selected_item(store.file_id)
         if selected and store.rubric.has_item(selected):
             self.session.scoring_page.select_item(selected)
+        panes = self.settings.get(S.SCORING_PANES)
+        self.session.scoring_page.splitter.set_widths([int(w) for w in panes if w.isdigit()])
         geometry, state = self.settings.window_state(store.file_id)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -462,6 +464,9 @@ class MainWindow(QMainWindow):
             self.settings.save_window_state(
                 self.store.file_id, self.saveGeometry(), self.saveState()
             )
+            panes = self.session.scoring_page.splitter.widths() if self.session else []
+            if panes:
+                self.settings.set(S.SCORING_PANES, [str(width) for width in panes])
             if self.capture is not None:
                 self.capture.cancel()
             if self.session is not None:

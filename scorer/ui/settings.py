@@ -27,6 +27,9 @@ LANGUAGE = Setting("ui/language", "id")
 ALWAYS_ON_TOP = Setting("ui/always_on_top", False)
 COMPACT = Setting("ui/compact", "auto")  # "auto", "on" or "off"
 RECENT_FILES = Setting[list[str]]("files/recent", [])
+# Widths of Penilaian's three panes in the wide layout, as the assessor last left them:
+# one layout for every file, since it suits the screen, not the region.
+SCORING_PANES = Setting[list[str]]("ui/scoring_panes", [])
 ASSESSOR_NAME = Setting("assessor/name", "")
 ASSESSOR_NIP = Setting("assessor/nip", "")
 ASSESSOR_INSTITUTION = Setting("assessor/institution", "")

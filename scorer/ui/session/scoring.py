@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from scorer.core.rubric import Item
 from scorer.storage import evidence
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.session.panes import PaneSplitter
 from scorer.ui.session.rollups import RollupPanel
 from scorer.ui.session.rubric_model import RubricTreeModel
 from scorer.ui.undo import SetLevel, SetScoreText
@@ -134,7 +134,7 @@ class ScoringPage(QWidget):
         self.rollups = RollupPanel(rubric, self.lang)
         self.previous_items: dict[str, PreviousItem] | None = None
         self._load_previous()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = PaneSplitter()
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.level_panel)
@@ -363,7 +363,5 @@ class ScoringPage(QWidget):
         self.percent.setReadOnly(read_only)
 
     def set_compact(self, compact: bool) -> None:
-        self.splitter.setOrientation(
-            Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal
-        )
+        self.splitter.set_stacked(compact)
         self.rollups.set_compact(compact)
