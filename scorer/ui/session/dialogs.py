@@ -4,13 +4,12 @@ where it was, and a refusal said at once when the session takes no edits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
-from shiboken6 import isValid
 
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.focus import give_focus_back
 
 
 def refused(context: SessionContext) -> bool:
@@ -38,13 +37,5 @@ def open_modal(dialog: QDialog, returns_to: QWidget) -> None:
     """Window-modal without a nested event loop; focus comes back to `returns_to` (without
     a window manager nothing else reactivates the window)."""
     dialog.finished.connect(dialog.deleteLater)
-    dialog.finished.connect(lambda _result: return_focus(returns_to))
+    dialog.finished.connect(lambda _result: give_focus_back(returns_to))
     dialog.open()
-
-
-def return_focus(widget: QWidget) -> None:
-    if not isValid(widget):  # rebuilt meanwhile (the gallery redraws its groups)
-        return
-    widget.window().activateWindow()
-    if widget.isVisible():
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
-from shiboken6 import isValid
 
 from scorer.core.evidence import MAX_CAPTION_CHARS
 from scorer.ui.context import SessionContext
+from scorer.ui.focus import give_focus_back
 from scorer.ui.session.evidence_intake import Target
 from scorer.ui.session.stepper import phase_names
 
@@ -82,8 +82,7 @@ class CaptionBar(QWidget):
         self.ids = []
         target, self.return_to = self.return_to, None
         self.hide()
-        if target is not None and isValid(target) and target.isVisible():
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        give_focus_back(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit:

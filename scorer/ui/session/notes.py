@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from shiboken6 import isValid
 
 from scorer.core.model import Note, Phase, ScoringRecord, utc_now
 from scorer.ui.context import SessionContext
+from scorer.ui.focus import give_focus_back
 from scorer.ui.undo import AddNote
 
 
@@ -138,8 +138,7 @@ class NoteLine(QWidget):
     def go_back(self) -> None:
         """Back to the field the note was started from, if it is still there to go back to."""
         target, self.return_to = self.return_to, None
-        if target is not None and isValid(target) and target.isVisible():
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        give_focus_back(target)
 
     def save(self) -> None:
         text = self.edit.text().strip()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent, QGuiApplication
 from shiboken6 import isValid
 
 from scorer import APP_NAME
+from scorer.ui.focus import give_focus_back
 from scorer.ui.prompts import Prompts
 from scorer.ui.session.capture_overlay import CaptureOverlay, Selection, screen_under_cursor
 from scorer.ui.session.evidence_intake import CAPTURE_NAME, ImageSource, Target
@@ -110,11 +111,7 @@ class ScreenCapture(QObject):
         focus = target.focus if target is not None else None
         if focus is not None and isValid(focus):
             focus.removeEventFilter(self.unnoticed)
-        if focus is not None and isValid(focus) and focus.isVisible():
-            # Asked even when the window looks active: some platforms (offscreen) take the
-            # activation away as the popup closes, after this call.
-            focus.window().activateWindow()
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        give_focus_back(focus)
 
     def _refused(self, session: SessionView, target: Target) -> None:
         """Said in a dialog once per run; afterwards in the status line only."""
