@@ -29,6 +29,11 @@ Index = QModelIndex | QPersistentModelIndex
 _ARRIVING = object()  # a row inserted at the end, shown empty until its record is set
 
 
+def one_line(value: object) -> str:
+    """What a cell keeps of what was typed or pasted: one line, single spaces."""
+    return " ".join(str(value or "").split())
+
+
 class EntryRowsModel(QAbstractTableModel):
     ADDS_BY_TYPING = True  # False: records come from elsewhere, there is no row to type into
 
@@ -68,6 +73,19 @@ class EntryRowsModel(QAbstractTableModel):
 
     def is_new(self, row: int) -> bool:
         return row >= len(self.rows) or self.rows[row] is _ARRIVING
+
+    def column_title(self, column: int) -> str:
+        raise NotImplementedError
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Columns by their titles; rows by number, the row to type into by "+"."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.column_title(section)
+        return "+" if self.is_new(section) else str(section + 1)
 
     def new_row_data(self, index: Index, role: int, prompt: str) -> Any:
         """What the empty row shows: a prompt in its first cell, in the placeholder colour."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from scorer.core.model import Assessor, Attendee, Role
 from scorer.core.people import PastedPerson, parse_people
 from scorer.core.session import new_assessor_key
-from scorer.ui.entry_rows import EntryRowsModel
+from scorer.ui.entry_rows import EntryRowsModel, one_line
 
 Index = QModelIndex | QPersistentModelIndex
 Row = Any  # Attendee or Assessor: a plain dataclass record
@@ -162,14 +162,8 @@ class PeopleModel(EntryRowsModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.kind.columns)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.kind.columns[section].title
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return "+" if self.is_new(section) else str(section + 1)
-        return None
+    def column_title(self, column: int) -> str:
+        return self.kind.columns[column].title
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -202,7 +196,7 @@ class PeopleModel(EntryRowsModel):
         if column.check and role == Qt.ItemDataRole.CheckStateRole:
             new: Any = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
         elif not column.check and role == Qt.ItemDataRole.EditRole:
-            new = " ".join(str(value).split())
+            new = one_line(value)
         else:
             return False
         row = index.row()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from scorer.storage import entries
 from scorer.ui.context import SessionContext
-from scorer.ui.entry_rows import EntryRowsModel, EntryRowsView
+from scorer.ui.entry_rows import EntryRowsModel, EntryRowsView, one_line
 from scorer.ui.keyboard import DateField
 from scorer.ui.undo import AddEntry, DeleteEntry, EditEntry, MoveEntry
 
@@ -88,21 +88,15 @@ class EntriesModel(EntryRowsModel):
             if isinstance(value, QDate) and value.isValid():
                 return dt.date(value.year(), value.month(), value.day()).isoformat()
             return None
-        return " ".join(str(value or "").split())
+        return one_line(value)
 
     # QAbstractTableModel
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.fields)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
-        return "+" if self.is_new(section) else str(section + 1)
+    def column_title(self, column: int) -> str:
+        return self.titles[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

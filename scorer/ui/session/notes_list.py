@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from scorer.core.model import Note
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
-from scorer.ui.entry_rows import EntryRowsModel, EntryRowsView
+from scorer.ui.entry_rows import EntryRowsModel, EntryRowsView, one_line
 from scorer.ui.session.notes import NO_TAG, note_tags, tag_ids, tag_of
 from scorer.ui.undo import DeleteNote, EditNote
 
@@ -70,12 +70,8 @@ class NotesModel(EntryRowsModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Waktu"), self.tr("Tanda"), self.tr("Catatan"))[section]
+    def column_title(self, column: int) -> str:
+        return (self.tr("Waktu"), self.tr("Tanda"), self.tr("Catatan"))[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -113,7 +109,7 @@ class NotesModel(EntryRowsModel):
             return False
         note_id, old = self.rows[index.row()]
         if index.column() == self.TEXT:
-            text = " ".join(str(value or "").split())
+            text = one_line(value)
             if not text:
                 return False  # an empty note is deleted with Delete, not left blank
             new = replace(old, text=text)

@@ -55,18 +55,14 @@ class QAModel(EntryRowsModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FIELDS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_title(self, column: int) -> str:
         return (
             self.tr("Pertanyaan"),
             self.tr("Penanya"),
             self.tr("Jawaban"),
             self.tr("Penjawab"),
             self.tr("Dimensi"),
-        )[section]
+        )[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
