@@ -125,6 +125,8 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     key(qtbot, Qt.Key.Key_Return)
     settle(qtbot)
     assert focus() is overview.attendees
+    assert overview.attendees.people.is_new(overview.attendees.currentIndex().row())
+    key(qtbot, Qt.Key.Key_Up)  # Enter went on to the row for the next person: back up
     key(qtbot, Qt.Key.Key_Up, ALT)
     assert [a.name for a in window.store.record().attendees] == [
         "H. Wali Uji",
@@ -500,6 +502,7 @@ def test_panel_and_planned_minutes_on_persiapan(qtbot, window, demo_file: Path) 
     key(qtbot, Qt.Key.Key_Return)
     settle(qtbot)
     assert not overview.problem.isVisible()
+    key(qtbot, Qt.Key.Key_Up)  # from the row for the next member to the one just typed
     for _ in range(3):
         key(qtbot, Qt.Key.Key_Right)
     key(qtbot, Qt.Key.Key_Space)

@@ -4,9 +4,11 @@ and the Persiapan page.
 The model holds plain records and never writes them itself: every change becomes a whole
 new list handed to `apply`. In the dialog `apply` keeps the list; in the session it pushes
 an undoable store operation, and the store's answer comes back through `set_rows`.
-By keyboard: type on the last (empty) row to add a person, F2 or typing edits a cell,
-Space ticks a check column, Delete removes, Alt+↑/↓ moves, Ctrl+V pastes a list (one
-person per line, see scorer/core/people.py); Tab leaves the table.
+By keyboard, as every table of records (scorer/ui/entry_rows.py): type on the last
+(empty) row to add a person (Enter goes on to the row for the next one), Enter, F2 or
+typing edits a cell, Space ticks a check column, Delete removes, Alt+↑/↓ moves, Insert goes
+to the new row; Ctrl+V pastes a list (one person per line, see scorer/core/people.py);
+Tab leaves the table.
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from scorer.core.model import Assessor, Attendee, Role
 from scorer.core.people import PastedPerson, parse_people
 from scorer.core.session import new_assessor_key
-from scorer.ui.entry_rows import EntryRowsModel, one_line
+from scorer.ui.entry_rows import EntryRowsModel, EntryRowsView, one_line
 
 Index = QModelIndex | QPersistentModelIndex
 Row = Any  # Attendee or Assessor: a plain dataclass record
@@ -213,21 +215,13 @@ class PeopleModel(EntryRowsModel):
         return True
 
 
-class PeopleTable(QTableView):
-    """A people table driven by the keyboard (see the module's docstring)."""
+class PeopleTable(EntryRowsView):
+    """A people table driven by the keyboard (see the module's docstring): the keys of
+    every table of records, and Ctrl+V for a pasted list."""
 
     def __init__(self, model: PeopleModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(model, parent)
         self.people = model
-        self.setModel(model)
-        self.setTabKeyNavigation(False)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         header = self.horizontalHeader()
         for column, spec in enumerate(model.kind.columns):
             header.setSectionResizeMode(
@@ -248,34 +242,12 @@ class PeopleTable(QTableView):
             )
         )
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        """Arriving by Tab lands on a cell, never on nothing."""
-        super().focusInEvent(event)
-        if not self.currentIndex().isValid() and self.people.rowCount():
-            self.setCurrentIndex(self.people.index(0, 0))
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        row, column = self.currentIndex().row(), max(0, self.currentIndex().column())
-        alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
-        if event.matches(QKeySequence.StandardKey.Paste):
-            text = QGuiApplication.clipboard().text()
-            at = row if 0 <= row < len(self.people.rows) else len(self.people.rows)
-            if self.people.insert_pasted(at, text):
-                self._go(at, 0)
-        elif event.key() == Qt.Key.Key_Delete and not event.modifiers():
-            if self.people.remove(row):
-                self._go(min(row, len(self.people.rows)), column)
-        elif alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            delta = -1 if event.key() == Qt.Key.Key_Up else 1
-            if self.people.move(row, delta):
-                self._go(row + delta, column)
-        elif event.key() == Qt.Key.Key_Insert and not self.people.read_only:
-            self._go(self.people.new_row(), 0)
-            self.edit(self.currentIndex())
-        else:
+        if not event.matches(QKeySequence.StandardKey.Paste):
             super().keyPressEvent(event)
             return
+        row = self.currentIndex().row()
+        at = row if 0 <= row < len(self.people.rows) else len(self.people.rows)
+        if self.people.insert_pasted(at, QGuiApplication.clipboard().text()):
+            self.go(at, 0)
         event.accept()
-
-    def _go(self, row: int, column: int) -> None:
-        self.setCurrentIndex(self.people.index(row, column))

@@ -1,0 +1,68 @@
+"""People tables behave as every other table of records: Enter on a person's cell edits it
+(it used to fall through to the dialog's OK button and create the evaluation half-filled),
+and Enter after typing a new person goes on to the row for the next one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from tests.fake_prompts import FakePrompts
+from tests.keys import active, focus, key, settle, type_text
+
+pytestmark = pytest.mark.gui
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+    from scorer.ui.main_window import MainWindow
+
+    main = MainWindow(prompts=FakePrompts())
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    yield main
+    main.close()
+
+
+def test_enter_in_the_panel_table_edits_and_never_accepts_the_dialog(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from scorer.ui.new_evaluation import NewEvaluationDialog
+
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, NewEvaluationDialog)
+    active(qtbot, dialog)
+    for _ in range(20):
+        if focus() is dialog.panel:
+            break
+        key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is dialog.panel
+    # Two members typed one after the other: Enter goes on to the row for the next.
+    type_text(qtbot, "Ir. Anggota Satu")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    type_text(qtbot, "Dr. Anggota Dua")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert [a.name for a in dialog.panel.people.rows] == ["Ir. Anggota Satu", "Dr. Anggota Dua"]
+    assert dialog.panel.people.is_new(dialog.panel.currentIndex().row())
+    # Enter on a person's name edits it; the dialog stays open.
+    key(qtbot, Qt.Key.Key_Up)
+    key(qtbot, Qt.Key.Key_Return)
+    assert QApplication.activeModalWidget() is dialog and dialog.isVisible()
+    assert dialog.panel.state() == QAbstractItemView.State.EditingState
+    key(qtbot, Qt.Key.Key_End)
+    type_text(qtbot, ", M.Si.")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert [a.name for a in dialog.panel.people.rows] == [
+        "Ir. Anggota Satu",
+        "Dr. Anggota Dua, M.Si.",
+    ]
+    assert QApplication.activeModalWidget() is dialog
+    assert focus() is dialog.panel
+    key(qtbot, Qt.Key.Key_Escape)
