@@ -271,6 +271,17 @@ class ScoringStore:
                 values[item_id] = value
         return values
 
+    def qa_ordinal(self, qa_id: int) -> int:
+        """Where a Q&A entry stands (entries are listed by ordinal, then id): kept by the
+        undo of a delete to put the entry back in its place."""
+        with self._reading() as connection:
+            row = connection.execute(
+                "SELECT ordinal FROM qa_entry WHERE id = ?", (qa_id,)
+            ).fetchone()
+        if row is None:
+            raise ValueError(f"no Q&A entry with id {qa_id}")
+        return int(row[0])
+
     def qa_ids(self) -> list[int]:
         """Row ids of the Q&A entries, in the order `record().qa` lists them."""
         with self._reading() as connection:
@@ -576,13 +587,17 @@ class ScoringStore:
 
         return self.write(run)
 
-    def add_qa(self, entry: QAEntry, qa_id: int | None = None) -> tuple[int, Changes]:
-        """Add a Q&A entry at the end; `qa_id` brings a removed one back under its id (redo)."""
+    def add_qa(
+        self, entry: QAEntry, qa_id: int | None = None, ordinal: int | None = None
+    ) -> tuple[int, Changes]:
+        """Add a Q&A entry at the end; `qa_id` and `ordinal` bring a removed one back under
+        its id and in its place (redo of an add, undo of a delete)."""
 
         def run(tx: Tx) -> tuple[int, Changes]:
-            ordinal = int(tx.value("SELECT coalesce(max(ordinal) + 1, 0) FROM qa_entry"))
+            last = "SELECT coalesce(max(ordinal) + 1, 0) FROM qa_entry"
+            at = int(tx.value(last)) if ordinal is None else ordinal
             new_id = next_id(tx, "qa_entry", "qa") if qa_id is None else qa_id
-            tx.write(_INSERT_QA, (new_id, *qa_params(ordinal, entry)))
+            tx.write(_INSERT_QA, (new_id, *qa_params(at, entry)))
             self.audit(tx, "add", "qa", str(new_id), None, entry.question)
             return new_id, Changes(qa=True)
 

@@ -137,6 +137,22 @@ class AddQA(StoreCommand):
         return self.context.store.delete_qa(self.qa_id)
 
 
+class DeleteQA(StoreCommand):
+    """Undo puts the entry back in its place, under its own id."""
+
+    def __init__(self, context: SessionContext, qa_id: int, entry: QAEntry) -> None:
+        super().__init__(context, entry.question[:40])
+        self.qa_id, self.entry = qa_id, entry
+        self.ordinal = context.store.qa_ordinal(qa_id)
+
+    def do(self) -> Changes:
+        return self.context.store.delete_qa(self.qa_id)
+
+    def undo_change(self) -> Changes:
+        _id, changes = self.context.store.add_qa(self.entry, self.qa_id, self.ordinal)
+        return changes
+
+
 class EditQA(StoreCommand):
     def __init__(
         self, context: SessionContext, qa_id: int, field: str, old: object, new: object

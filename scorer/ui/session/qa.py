@@ -11,14 +11,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
 from scorer.core.model import QAEntry, utc_now
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
-from scorer.ui.entry_rows import EntryRowsModel
-from scorer.ui.undo import AddQA, EditQA
+from scorer.ui.entry_rows import EntryRowsModel, EntryRowsView
+from scorer.ui.undo import AddQA, DeleteQA, EditQA
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("question", "asker", "answer", "responder", "dimensions")
@@ -84,6 +82,14 @@ class QAModel(EntryRowsModel):
         if self.read_only:  # as of the last reload: flags() runs for every cell painted
             return base
         return base | Qt.ItemFlag.ItemIsEditable
+
+    def remove(self, row: int) -> bool:
+        """Delete: a question logged twice or by mistake goes; Ctrl+Z brings it back."""
+        if self.read_only or self.is_new(row) or not 0 <= row < len(self.rows):
+            return False
+        qa_id, entry = self.rows[row]
+        self.context.undo_stack.push(DeleteQA(self.context, qa_id, entry))
+        return True
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.read_only:
@@ -146,17 +152,10 @@ class QAPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = QAModel(context)
-        self.table = QTableView()
+        self.table = EntryRowsView(self.model)
         self.table.setObjectName("qaTable")
         self.table.setAccessibleName(self.tr("Tabel tanya jawab"))
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves; while editing it moves on a cell
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.table.wrap_text()
         record = context.store.record()
         self.askers = ChoiceDelegate([a.name for a in record.assessors], self)
         self.responders = ChoiceDelegate([a.name for a in record.attendees], self)
