@@ -223,9 +223,77 @@ def test_phase_change_stamps_end_and_start(tmp_path: Path, default_rubric) -> No
         store.set_phase(Phase.PRESENTATION, t2 + dt.timedelta(minutes=1))
         phases = {p.phase: p for p in store.record().session.phases}
     assert (phases[Phase.PREPARATION].started_at, phases[Phase.PREPARATION].ended_at) == (t0, t1)
-    # First start and first end stay: browsing back does not rewrite the actual times.
+    # Looking back does not rewrite the actual times, and the presentation, the furthest
+    # phase reached, was never left forward: its clock runs on.
     assert phases[Phase.PRESENTATION].started_at == t1
-    assert phases[Phase.PRESENTATION].ended_at == t2
+    assert phases[Phase.PRESENTATION].ended_at is None
+
+
+def _live(tmp_path: Path, default_rubric):  # type: ignore[no-untyped-def]
+    from scorer.core.demo import demo_record
+    from scorer.core.session import default_phases
+    from scorer.storage.store import create_file
+
+    record = demo_record(default_rubric)
+    record.session.phases = default_phases()
+    record.session.current_phase = Phase.PREPARATION
+    path = tmp_path / "live.scoring"
+    create_file(path, record)
+    return path
+
+
+def test_a_glance_at_the_next_phase_is_taken_back(tmp_path: Path, default_rubric) -> None:  # type: ignore[no-untyped-def]
+    """The assessor on Presentasi looks at Tanya Jawab for a few seconds and comes back:
+    the presentation goes on (its clock runs), and Tanya Jawab starts when it really does."""
+    import datetime as dt
+
+    t0 = dt.datetime(2025, 10, 21, 7, 10, tzinfo=dt.UTC)
+    minute = dt.timedelta(minutes=1)
+    with ScoringStore.open(_live(tmp_path, default_rubric)) as store:
+        store.start_phase_clock(t0)
+        store.set_phase(Phase.PRESENTATION, t0 + 5 * minute)
+        store.set_phase(Phase.QA, t0 + 20 * minute)
+        store.set_phase(Phase.PRESENTATION, t0 + 20 * minute + dt.timedelta(seconds=8))
+        phases = {p.phase: p for p in store.record().session.phases}
+        assert phases[Phase.PRESENTATION].ended_at is None  # running again
+        assert phases[Phase.QA].started_at is None and phases[Phase.QA].ended_at is None
+        store.set_phase(Phase.QA, t0 + 31 * minute)
+        phases = {p.phase: p for p in store.record().session.phases}
+    assert (phases[Phase.PRESENTATION].started_at, phases[Phase.PRESENTATION].ended_at) == (
+        t0 + 5 * minute,
+        t0 + 31 * minute,
+    )
+    assert (phases[Phase.QA].started_at, phases[Phase.QA].ended_at) == (t0 + 31 * minute, None)
+    assert (phases[Phase.PREPARATION].started_at, phases[Phase.PREPARATION].ended_at) == (
+        t0,
+        t0 + 5 * minute,
+    )
+
+
+def test_looking_back_during_a_phase_keeps_its_clock_and_every_time(
+    tmp_path: Path, default_rubric
+) -> None:  # type: ignore[no-untyped-def]
+    """Ten minutes into Tanya Jawab the assessor looks back at the presentation's notes:
+    Tanya Jawab keeps running, and nothing already reported changes."""
+    import datetime as dt
+
+    t0 = dt.datetime(2025, 10, 21, 7, 10, tzinfo=dt.UTC)
+    minute = dt.timedelta(minutes=1)
+    with ScoringStore.open(_live(tmp_path, default_rubric)) as store:
+        store.start_phase_clock(t0)
+        store.set_phase(Phase.PRESENTATION, t0 + 5 * minute)
+        store.set_phase(Phase.QA, t0 + 25 * minute)
+        before = {p.phase: p for p in store.record().session.phases}
+        store.set_phase(Phase.PRESENTATION, t0 + 35 * minute)
+        store.set_phase(Phase.PREPARATION, t0 + 36 * minute)
+        store.set_phase(Phase.PRESENTATION, t0 + 37 * minute)
+        store.set_phase(Phase.QA, t0 + 38 * minute)
+        assert {p.phase: p for p in store.record().session.phases} == before
+        assert before[Phase.QA].ended_at is None
+        # Past the frontier: Tanya Jawab ends, Penilaian starts, at the same instant.
+        store.set_phase(Phase.SCORING, t0 + 50 * minute)
+        phases = {p.phase: p for p in store.record().session.phases}
+    assert phases[Phase.QA].ended_at == phases[Phase.SCORING].started_at == t0 + 50 * minute
 
 
 def test_file_records_the_app_version_that_last_wrote_it(demo_file: Path) -> None:

@@ -38,6 +38,7 @@ from scorer.core.model import (
     PreviousEvaluation,
     QAEntry,
     ScoringRecord,
+    text_to_time,
     time_to_text,
     utc_now,
 )
@@ -52,6 +53,8 @@ from scorer.storage.recovery import RecoveryJournal, Write
 from scorer.storage.rubric_cache import cached_rubric
 
 T = TypeVar("T")
+# A move back from a phase entered less than this long ago takes the move into it back.
+GLANCE = dt.timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -748,24 +751,46 @@ class ScoringStore:
         return self.write(run)
 
     def set_phase(self, phase: Phase, at: dt.datetime | None = None) -> Changes:
-        """Move to a phase: ends the current one and starts the new one at the same instant."""
-        now = time_to_text(at or utc_now())
+        """Move to a phase. The times are the session's, not the screen's: only a move past
+        the furthest phase started so far (the frontier) ends it and starts the new one.
+        Looking back never ends the frontier (its clock runs on) and never rewrites the
+        times the minutes report; a move back from a frontier entered less than
+        `GLANCE` ago was a glance ahead, and is taken back: the phase left is open again."""
+        when = at or utc_now()
+        now = time_to_text(when)
 
         def run(tx: Tx) -> Changes:
             current = tx.value("SELECT current_phase FROM session_info")
             if current == phase.value:
                 return Changes()
-            # First start and first end are the phase's actual times: browsing back to a
-            # phase after the session must not rewrite what the minutes report.
-            tx.write(
-                "UPDATE phase_time SET ended_at = ? WHERE phase = ? "
-                "AND started_at IS NOT NULL AND ended_at IS NULL",
-                (now, current),
-            )
-            tx.write(
-                "UPDATE phase_time SET started_at = ? WHERE phase = ? AND started_at IS NULL",
-                (now, phase.value),
-            )
+            starts: dict[str, str | None] = {
+                str(row[0]): row[1] for row in tx.rows("SELECT phase, started_at FROM phase_time")
+            }
+            started = [p for p in Phase if starts.get(p.value) is not None]
+            frontier = started[-1] if started else None
+            if frontier is None or phase.position > frontier.position:
+                if frontier is not None:
+                    tx.write(
+                        "UPDATE phase_time SET ended_at = ? WHERE phase = ? AND ended_at IS NULL",
+                        (now, frontier.value),
+                    )
+                tx.write(
+                    "UPDATE phase_time SET started_at = ? WHERE phase = ? AND started_at IS NULL",
+                    (now, phase.value),
+                )
+            elif (
+                current == frontier.value
+                and len(started) > 1
+                and when - text_to_time(str(starts[frontier.value])) < GLANCE
+            ):
+                tx.write(
+                    "UPDATE phase_time SET started_at = NULL, ended_at = NULL WHERE phase = ?",
+                    (frontier.value,),
+                )
+                tx.write(
+                    "UPDATE phase_time SET ended_at = NULL WHERE phase = ? AND ended_at = ?",
+                    (started[-2].value, starts[frontier.value]),
+                )
             tx.write("UPDATE session_info SET current_phase = ?", (phase.value,))
             self.audit(tx, "set", "phase", "", current, phase.value)
             return Changes(session=True)

@@ -73,13 +73,16 @@ class PhaseStepper(QWidget):
         self.open_counts = open_counts
         names = self.phase_names()
         current = record.session.current_phase
+        # Passed is what the session has been through (a phase it ended), not what lies
+        # before the page on screen: looking back leaves the later phases' marks alone.
+        passed = {p.phase for p in record.session.phases if p.ended_at is not None}
         for phase, button in self.buttons.items():
             marker = ""
             if phase is current:
                 marker = " ●"
             elif open_counts.get(phase):
                 marker = f" ({open_counts[phase]})"
-            elif phase.position < current.position:
+            elif phase in passed:
                 marker = " ✓"
             short = self.compact and phase is not current
             button.setText(

@@ -1,0 +1,62 @@
+"""A glance at the next phase by keys does not end the one being worked in: its clock runs
+on, the stepper keeps its marks, and the next phase starts when the assessor really moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from scorer.core.model import Phase
+from tests.fake_prompts import FakePrompts
+from tests.keys import key
+
+pytestmark = pytest.mark.gui
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def live_file(tmp_path: Path, default_rubric) -> Path:  # type: ignore[no-untyped-def]
+    from scorer.core.demo import demo_record
+    from scorer.core.session import default_phases
+    from scorer.storage.store import create_file
+
+    record = demo_record(default_rubric)
+    record.session.phases = default_phases()
+    record.session.current_phase = Phase.PREPARATION
+    path = tmp_path / "live.scoring"
+    create_file(path, record)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, live_file: Path):  # type: ignore[no-untyped-def]
+    from scorer.ui.main_window import MainWindow
+
+    main = MainWindow(prompts=FakePrompts())
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    main.open_file(live_file)
+    yield main
+    main.close()
+
+
+def test_a_glance_ahead_by_keys_keeps_the_presentation_running(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)  # Presentasi starts
+    assert window.session.phase is Phase.PRESENTATION
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)  # a glance at Tanya Jawab…
+    key(qtbot, Qt.Key.Key_PageUp, CTRL)  # …and back
+    assert window.session.phase is Phase.PRESENTATION
+    phases = {p.phase: p for p in window.store.record().session.phases}
+    assert phases[Phase.PRESENTATION].ended_at is None
+    assert phases[Phase.QA].started_at is None
+    stepper = window.session.stepper
+    assert "✓" not in stepper.buttons[Phase.QA].text()
+    assert "✓" in stepper.buttons[Phase.PREPARATION].text()
+    shown = stepper.clock.text()
+    qtbot.waitUntil(lambda: stepper.clock.text() != shown, timeout=3000)  # it ticks
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)  # now Tanya Jawab really starts
+    phases = {p.phase: p for p in window.store.record().session.phases}
+    assert phases[Phase.PRESENTATION].ended_at == phases[Phase.QA].started_at is not None
