@@ -29,6 +29,7 @@ class Hub(QObject):
     storage = Signal(object)  # StorageFault while the file refuses writes, None once it takes them
     refused = Signal(str)  # an edit the session refused (signed off, bad value): for a person
     item_selected = Signal(str)  # rubric item id that became current
+    said = Signal(str)  # a passing word for the status line (a key that had nothing to do)
 
 
 @dataclass

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from scorer.ui.session.view import SessionView
     from scorer.ui.start_screen import StartScreen
 
+STATUS_WORD_MS = 5000  # how long a passing word stays on the status line
 COMPACT_BELOW = 900  # window width in pixels under which the compact layout is used
 # Phase keys: text fields, tables and trees leave Ctrl+PgDown/PgUp alone (as tabbed apps do).
 NEXT_PHASE_KEY, PREVIOUS_PHASE_KEY = "Ctrl+PgDown", "Ctrl+PgUp"
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
         hub.saved.connect(self._show_saved)
         hub.storage.connect(self._show_unsaved)
         hub.refused.connect(self.prompts.error)
+        hub.said.connect(lambda text: self.statusBar().showMessage(text, STATUS_WORD_MS))
         self.context = SessionContext(store, self.undo_stack, hub, self.lang, self.prompts)
         self.session = SessionView(self.context)
         self.session.storage_banner.relocated.connect(self._relocated)

@@ -232,7 +232,7 @@ class ScoringPage(QWidget):
 
     def _show_evidence(self, item_id: str) -> None:
         """The item's pieces as thumbnails; the strip is hidden (out of the Tab order) when
-        there are none, and focus on an emptied strip moves to the text note above it."""
+        there are none, and focus on an emptied strip moves to the tree."""
         pieces = [p for p in evidence.pieces(self.context.store) if p.item_id == item_id]
         if self.strip is None:
             if not pieces:
@@ -247,7 +247,9 @@ class ScoringPage(QWidget):
         if self.strip.isVisibleTo(self) != bool(pieces):  # setting it anew re-lays the window out
             self.form.setRowVisible(self.strip, bool(pieces))
         if had_focus and not pieces:
-            self.evidence.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The tree, where Ctrl+Z is the session's undo (in a text field it is the
+            # field's own): the piece just deleted comes back with the next key.
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Editing
 
@@ -278,6 +280,7 @@ class ScoringPage(QWidget):
             if item_id not in self.model.values:
                 self.select_item(item_id)
                 return
+        self.context.hub.said.emit(self.tr("Semua butir sudah dinilai"))
 
     def focus_work(self) -> None:
         """The first unscored item, focused in the tree: the next digit scores it."""
@@ -303,13 +306,21 @@ class ScoringPage(QWidget):
             self.set_level(None)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.next_unscored()
+            if self.evidence.hasFocus() or self.percent.hasFocus():
+                # Enter ends typing in a field (it arrives here as the field passes it on):
+                # back to the tree on the same item, never on to another item while the
+                # keys still go to the field.
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.next_unscored()
             return True
         text = event.text()
         if text and text.isprintable() and text.isalpha() and not self.context.read_only:
             self.note.setFocus()
             self.note.moveCursor(self.note.textCursor().MoveOperation.End)
-            self.note.insertPlainText(text)
+            written = self.note.toPlainText()
+            # A letter typed on the tree adds to the note: as a new word, not glued on.
+            self.note.insertPlainText(text if not written or written[-1].isspace() else f" {text}")
             return True
         return False
 

@@ -1,0 +1,108 @@
+"""Penilaian's keys where they met something unexpected: Enter in the Bukti field, Enter
+with nothing left to score, a letter typed on the tree into a note that has text, and the
+last thumbnail deleted (focus where Ctrl+Z is the session's undo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from scorer.core.evidence import prepare
+from scorer.core.model import Phase
+from scorer.storage import evidence as ev
+from scorer.storage.store import ScoringStore
+from tests.evidence_files import png
+from tests.fake_prompts import FakePrompts
+from tests.keys import focus, key, type_text
+
+pytestmark = pytest.mark.gui
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _open(qtbot, path: Path):  # type: ignore[no-untyped-def]
+    from scorer.ui.main_window import MainWindow
+
+    main = MainWindow(prompts=FakePrompts())
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    main.open_file(path)
+    while main.session.phase is not Phase.SCORING:
+        before = main.session.phase.position < Phase.SCORING.position
+        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    main.session.focus_work()
+    return main
+
+
+@pytest.fixture
+def window(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
+    main = _open(qtbot, demo_file)
+    yield main
+    main.close()
+
+
+def _tab_to(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(8):
+        if focus() is widget:
+            return
+        key(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget.objectName()}")
+
+
+def test_enter_in_the_evidence_field_goes_back_to_the_tree_on_the_same_item(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.session.scoring_page
+    item = page.current_item()
+    _tab_to(qtbot, page.evidence)
+    key(qtbot, Qt.Key.Key_End)
+    type_text(qtbot, " hlm. 4")
+    key(qtbot, Qt.Key.Key_Return)
+    assert focus() is page.tree and page.current_item() == item
+    assert window.store.score(item).evidence.endswith(" hlm. 4")
+    type_text(qtbot, "3")  # the next key scores this item, as on the tree
+    assert window.store.score(item).level == 3
+
+
+def test_enter_with_every_item_scored_says_so(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.session.scoring_page
+    while page._first_unscored() is not None:
+        type_text(qtbot, "2")
+        key(qtbot, Qt.Key.Key_Return)
+    where = page.current_item()
+    key(qtbot, Qt.Key.Key_Return)
+    assert page.current_item() == where and focus() is page.tree
+    assert "Semua butir sudah dinilai" in window.statusBar().currentMessage()
+
+
+def test_a_letter_on_the_tree_starts_a_new_word_in_the_note(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.session.scoring_page
+    item = page.current_item()
+    before = window.store.score(item).note if window.store.score(item) else ""
+    assert before and not before[-1].isspace()  # the demo's notes end in a full stop
+    type_text(qtbot, "lihat")
+    assert focus() is page.note
+    assert window.store.score(item).note == f"{before} lihat"
+
+
+def test_deleting_the_last_thumbnail_can_be_undone_with_the_next_key(
+    qtbot, tmp_path: Path, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with ScoringStore.open(demo_file) as store:
+        values = store.values()
+        unscored = (i.id for i in store.rubric.items if i.id not in values)
+        item = next(unscored, store.rubric.items[0].id)  # where the page opens
+        piece = prepare(png(tmp_path / "a.png", colour=(200, 30, 30)).read_bytes(), "a.png")
+        ev.attach(store, [piece], item_id=item, caption="Slide 1")
+    window = _open(qtbot, demo_file)
+    try:
+        page = window.session.scoring_page
+        assert page.current_item() == item
+        _tab_to(qtbot, page.strip)
+        key(qtbot, Qt.Key.Key_Delete)
+        assert ev.pieces(window.store) == []
+        assert focus() is page.tree
+        key(qtbot, Qt.Key.Key_Z, CTRL)
+        assert [p.caption for p in ev.pieces(window.store)] == ["Slide 1"]
+    finally:
+        window.close()
