@@ -184,7 +184,7 @@ def test_strip_is_hidden_without_evidence_and_focus_leaves_an_emptied_strip(  # 
     strip = _to_strip(qtbot, window)
     for _ in range(3):
         key(qtbot, Qt.Key.Key_Delete)
-    assert not strip.isVisible() and focus() is page.evidence
+    assert not strip.isVisible() and focus() is page.tree  # where Ctrl+Z is the session's
     key(qtbot, Qt.Key.Key_Tab)
     assert focus() is not strip
 
