@@ -58,3 +58,24 @@ def test_delete_removes_a_question_and_undo_puts_it_back_in_place(
     assert qa.model.is_new(qa.table.currentIndex().row())
     key(qtbot, Qt.Key.Key_Escape)
     assert focus() is qa.table
+
+
+def test_esc_after_a_quick_note_from_a_cell_being_typed_returns_to_the_table(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.keys import settle, type_text
+
+    while window.session.phase is not Phase.QA:
+        before = window.session.phase.position < Phase.QA.position
+        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    qa = window.session.qa_page
+    type_text(qtbot, "Berapa anggaran CCTV?")
+    assert isinstance(focus(), QLineEdit) and focus().parent().parent() is qa.table
+    key(qtbot, Qt.Key.Key_Return, CTRL)  # the note line; the cell keeps what was typed
+    settle(qtbot)
+    assert focus() is window.session.note_line.edit
+    type_text(qtbot, "Wali Kota menjawab sendiri")
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Escape)
+    assert focus() is qa.table
+    assert window.store.record().qa[-1].question == "Berapa anggaran CCTV?"

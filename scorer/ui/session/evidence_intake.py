@@ -21,12 +21,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QRect, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from scorer.core.errors import ScorerError
 from scorer.core.evidence import Prepared
 from scorer.core.model import Phase, utc_now
 from scorer.ui.context import SessionContext
+from scorer.ui.focus import focus_to_come_back_to
 
 CLIPBOARD_NAME = "papan-klip.png"
 CAPTURE_NAME = "tangkapan-layar.png"
@@ -44,7 +45,7 @@ class Target:
 
 
 def target_now(item_id: str | None, phase: Phase) -> Target:
-    return Target(item_id, phase, utc_now(), QApplication.focusWidget())
+    return Target(item_id, phase, utc_now(), focus_to_come_back_to())
 
 
 @dataclass(frozen=True)

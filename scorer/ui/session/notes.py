@@ -12,7 +12,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from scorer.core.model import Note, Phase, ScoringRecord, utc_now
 from scorer.ui.context import SessionContext
-from scorer.ui.focus import give_focus_back
+from scorer.ui.focus import focus_to_come_back_to, give_focus_back
 from scorer.ui.undo import AddNote
 
 
@@ -119,7 +118,7 @@ class NoteLine(QWidget):
         self.tag.setCurrentIndex(max(0, index))
 
     def focus_note(self) -> None:
-        focused = QApplication.focusWidget()
+        focused = focus_to_come_back_to()
         if focused is not None and focused is not self.edit:
             self.return_to = focused
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -15,6 +15,7 @@ from scorer.core.model import Phase, ScoringRecord
 from scorer.storage.store import Changes
 from scorer.ui.backups import rolling_backup
 from scorer.ui.context import SessionContext
+from scorer.ui.focus import focus_to_come_back_to
 from scorer.ui.session.notes import NoteLine
 from scorer.ui.session.scoring import ScoringPage
 from scorer.ui.session.stepper import PhaseStepper
@@ -254,7 +255,7 @@ class SessionView(QWidget):
         from scorer.ui.session.evidence_gallery import EvidenceGallery
 
         gallery = EvidenceGallery(self.context, self.scoring_page.thumbnails, self.phase, self)
-        open_modal(gallery, self.window().focusWidget() or self)
+        open_modal(gallery, focus_to_come_back_to() or self)
 
     def evidence_requests(self) -> None:
         """Ctrl+Shift+R: the evidence requests, open first; new ones for the current item."""
@@ -263,7 +264,7 @@ class SessionView(QWidget):
 
         item = self.scoring_page.current_item()
         dialog = RequestsDialog(self.context, item, self)
-        open_modal(dialog, self.window().focusWidget() or self)
+        open_modal(dialog, focus_to_come_back_to() or self)
 
     def set_compact(self, compact: bool) -> None:
         self.scoring_page.set_compact(compact)
