@@ -66,3 +66,40 @@ def test_enter_in_the_panel_table_edits_and_never_accepts_the_dialog(qtbot, wind
     assert QApplication.activeModalWidget() is dialog
     assert focus() is dialog.panel
     key(qtbot, Qt.Key.Key_Escape)
+
+
+def test_cancelling_where_to_save_keeps_the_filled_form(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from scorer.ui.new_evaluation import NewEvaluationDialog
+
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, NewEvaluationDialog)
+    active(qtbot, dialog)
+    assert focus() is dialog.region
+    # Accepting with fields missing names them; typing one of them clears the message.
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    assert dialog.error.isVisible() and focus() is dialog.region
+    type_text(qtbot, "Kota Uji")
+    assert not dialog.error.isVisible()
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is dialog.province
+    type_text(qtbot, "Jawa Tengah")
+    dialog.name.setText("")
+    for _ in range(20):
+        if focus() is dialog.name:
+            break
+        key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Dr. Asesor Uji")
+    # The file dialog cancelled (FakePrompts.path is None): the form is still there, filled.
+    window.prompts.path = None
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    assert QApplication.activeModalWidget() is dialog and dialog.isVisible()
+    assert (dialog.region.text(), dialog.province.text()) == ("Kota Uji", "Jawa Tengah")
+    assert window.session is None
+    # Asked again with a place to save: the session opens from the file.
+    window.prompts.path = tmp_path / "kota-uji"
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert window.store.path == tmp_path / "kota-uji.scoring"
+    assert window.store.record().evaluation.region == "Kota Uji"

@@ -264,24 +264,28 @@ class MainWindow(QMainWindow):
         """Window-modal, not a nested event loop: the dialog validates before it closes."""
         from scorer.ui.new_evaluation import NewEvaluationDialog
 
-        dialog = NewEvaluationDialog(self.settings, self.prompts, self)
-        dialog.accepted.connect(lambda: self._save_new(dialog))
+        dialog = NewEvaluationDialog(self.settings, self.prompts, self, write_file=self._create_new)
+        dialog.accepted.connect(lambda: self._open_created(dialog))
         self._open_modal(dialog)
 
-    def _save_new(self, dialog: NewEvaluationDialog) -> None:
-        record = dialog.record
-        if record is None:
-            return
+    def _open_created(self, dialog: NewEvaluationDialog) -> None:
+        if dialog.created is not None:
+            self.open_file(dialog.created)
+
+    def _create_new(self, record: ScoringRecord) -> Path | None:
+        """The new evaluation's file, asked for while its dialog is still open."""
         path = self.prompts.save_path(
             self.tr("Simpan berkas penilaian"),
             f"{record.evaluation.region} {record.session.date.isoformat()}.scoring",
             self.tr("Berkas penilaian (*.scoring)"),
         )
-        if path is not None:
-            try:
-                self.create_and_open(path, record)
-            except ScorerError as exc:
-                self.prompts.error(str(exc))
+        if path is None:
+            return None
+        try:
+            return self._write_new(path, record)
+        except ScorerError as exc:
+            self.prompts.error(str(exc))
+            return None
 
     def follow_up_evaluation(self) -> None:
         """A new session from the previous evaluation (docs/follow-up.md)."""
@@ -295,12 +299,15 @@ class MainWindow(QMainWindow):
             self.prompts.error(str(exc))
 
     def create_and_open(self, path: Path, record: ScoringRecord) -> None:
+        self.open_file(self._write_new(path, record))
+
+    def _write_new(self, path: Path, record: ScoringRecord) -> Path:
         from scorer.storage.store import create_file
 
         if path.suffix != ".scoring":
             path = path.with_suffix(".scoring")
         create_file(path, record)
-        self.open_file(path)
+        return path
 
     def announce_opening(self, path: Path) -> None:
         """Before the session loads: say which evaluation is coming. One query, not the

@@ -10,6 +10,7 @@ in the dialog and focused, and the dialog stays open.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QRect, QSize, Qt
@@ -34,6 +35,7 @@ from scorer.core.rubric import load_rubric
 from scorer.core.session import new_assessor_key, new_record
 from scorer.paths import default_rubric_path
 from scorer.ui import settings as S
+from scorer.ui.focus import focus_to_come_back_to, give_focus_back
 from scorer.ui.keyboard import DateField, prepare_dialog
 from scorer.ui.people_table import PeopleModel, PeopleTable, assessor_kind, attendee_kind
 from scorer.ui.prompts import Prompts
@@ -43,12 +45,21 @@ DEFAULT_PROGRAMME = "Gerakan Menuju 100 Smart City"
 
 class NewEvaluationDialog(QDialog):
     def __init__(
-        self, settings: S.Settings, prompts: Prompts, parent: QWidget | None = None
+        self,
+        settings: S.Settings,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        write_file: Callable[[ScoringRecord], Path | None] | None = None,
     ) -> None:
+        """`write_file` writes the file (asking where) while the dialog is still open: when it
+        gives no file (the file dialog cancelled, a folder not writable), the filled form
+        stays."""
         super().__init__(parent)
         self.settings = settings
         self.prompts = prompts
+        self.write_file = write_file
         self.record: ScoringRecord | None = None
+        self.created: Path | None = None
         self.setWindowTitle(self.tr("Evaluasi baru"))
         self.region = QLineEdit()
         self.region.setPlaceholderText(self.tr("mis. Kota Bogor"))
@@ -86,6 +97,9 @@ class NewEvaluationDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.setVisible(False)
+        for field in (self.region, self.province, self.name):
+            # What the message named is being typed: it would only mislead now.
+            field.textEdited.connect(lambda _text: self.error.setVisible(False))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -161,6 +175,7 @@ class NewEvaluationDialog(QDialog):
     def accept(self) -> None:
         """Close only with a complete record; otherwise say what is missing and go there."""
         focused = QApplication.focusWidget()
+        back = focus_to_come_back_to()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a table cell still being typed in commits its text first
         missing = [w for w in (self.region, self.province, self.name) if not w.text().strip()]
@@ -173,6 +188,11 @@ class NewEvaluationDialog(QDialog):
         except ScorerError as exc:
             self._refuse(str(exc), self.rubric_path)
             return
+        if self.write_file is not None:
+            self.created = self.write_file(self.record)
+            if self.created is None:
+                give_focus_back(back)  # the form again, where the assessor was
+                return
         super().accept()
 
     def _refuse(self, message: str, field: QWidget) -> None:
