@@ -65,11 +65,11 @@ def test_sign_off_locks_the_session_and_reopen_needs_a_reason(panel) -> None:  #
 def test_export_runs_in_a_worker_and_writes_the_pdf(panel, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     widget, prompts = panel
     prompts.path = tmp_path / "notula.pdf"
-    with qtbot.waitSignal(widget.exported, timeout=60000) as blocker:
+    with qtbot.waitSignal(widget.context.hub.said, timeout=60000) as blocker:
         widget.export_button.click()
         assert widget.busy and not widget.progress.isHidden()  # the click returned at once
         assert not widget.export_button.isEnabled()
-    assert blocker.args == [prompts.path]
+    assert str(prompts.path) in blocker.args[0]  # "Notula tersimpan: …" on the status line
     assert not widget.busy and widget.export_button.isEnabled()
     text = subprocess.run(
         ["pdftotext", str(prompts.path), "-"], capture_output=True, text=True, check=True

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QSho
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QLabel,
     QProgressBar,
@@ -36,12 +37,13 @@ from PySide6.QtWidgets import (
 
 from scorer.core.errors import ScorerError
 from scorer.core.integrity import signoff_state
-from scorer.core.model import ScoringRecord
+from scorer.core.model import Role, ScoringRecord
 from scorer.core.report import owner_values
 from scorer.core.scoring import format_score, summarise
 from scorer.storage.signoff import reopen, sign_off, tamper_warning
 from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
+from scorer.ui.focus import focus_to_come_back_to, give_focus_back
 from scorer.ui.prompts import DialogPrompts, Prompts
 
 # Pages are rendered for printing at most at this resolution: sharp on paper, and a
@@ -82,8 +84,6 @@ class MinutesJob(QRunnable):
 class MinutesPanel(QWidget):
     """Sign off, reopen, export and print the minutes of the open session."""
 
-    exported = Signal(object)  # Path of the written PDF
-
     def __init__(
         self, context: SessionContext, parent: QWidget | None = None, prompts: Prompts | None = None
     ) -> None:
@@ -96,6 +96,7 @@ class MinutesPanel(QWidget):
         self.busy = False
         self._after_build: str | None = None
         self._job: MinutesJob | None = None
+        self._back: QWidget | None = None  # where focus was when a build began
         self._preview_printer: QPrinter | None = None
         self._stale = True
         self.summary_label = QLabel()
@@ -215,10 +216,39 @@ class MinutesPanel(QWidget):
             "Setelah ditandatangani, sesi dikunci dan tidak dapat diubah kecuali dibuka "
             "kembali. Lanjutkan?"
         )
+        unfinished = self._unfinished()
+        if unfinished:
+            question = "\n".join(
+                [
+                    self.tr("Sesi belum lengkap:"),
+                    *(f"• {line}" for line in unfinished),
+                    "",
+                    question,
+                ]
+            )
         if not self.prompts.confirm(self.tr("Tanda tangan"), question):
             return
         if self.context.run(lambda: sign_off(self.context.store, name)):
             self.focus_work()  # the sign button is disabled now: on to exporting
+
+    def _unfinished(self) -> list[str]:
+        """What signed minutes would lack, said before they are locked (signing anyway is
+        the assessor's call: a region may never show some evidence)."""
+        record = self.context.store.record()
+        summary = summarise(self.context.store.rubric, owner_values(record, record.owner))
+        lines = []
+        if summary.unscored:
+            lines.append(
+                self.tr("%1 butir belum dinilai").replace("%1", str(len(summary.unscored)))
+            )
+        requests = sum(1 for request in record.requests if request.open)
+        if requests:
+            lines.append(
+                self.tr("%1 permintaan bukti dukung masih terbuka").replace("%1", str(requests))
+            )
+        if not any(assessor.role is Role.CHAIR for assessor in record.assessors):
+            lines.append(self.tr("Ketua tim asesor belum ditetapkan (Persiapan)"))
+        return lines
 
     def reopen(self) -> None:
         reason = self.prompts.text(self.tr("Buka kembali"), self.tr("Alasan membuka kembali:"))
@@ -245,6 +275,8 @@ class MinutesPanel(QWidget):
             self._start(None, then)
 
     def _start(self, target: Path | None, then: str | None) -> None:
+        # The buttons are disabled while the PDF builds, which sends focus elsewhere.
+        self._back = focus_to_come_back_to()
         job = MinutesJob(self.context.store.record(), self.context.lang, target)
         job.signals.progress.connect(self.progress.setValue)
         job.signals.finished.connect(self._built)
@@ -263,7 +295,7 @@ class MinutesPanel(QWidget):
         self.pdf_data = data
         self._done()
         if target is not None:
-            self.exported.emit(target)
+            self.context.hub.said.emit(self.tr("Notula tersimpan: %1").replace("%1", str(target)))
         if self._after_build:
             self._finish_action(self._after_build)
 
@@ -276,6 +308,10 @@ class MinutesPanel(QWidget):
         self.busy = False
         self.progress.setVisible(False)
         self.refresh()
+        back, self._back = self._back, None
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):  # sent off by the disabling
+            give_focus_back(back)
 
     def _finish_action(self, action: str) -> None:
         if action == "preview":

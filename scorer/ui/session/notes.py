@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorer.core.model import Note, Phase, ScoringRecord, utc_now
+from scorer.storage.store import Changes
 from scorer.ui.context import SessionContext
 from scorer.ui.focus import focus_to_come_back_to, give_focus_back
 from scorer.ui.undo import AddNote
@@ -101,6 +102,7 @@ class NoteLine(QWidget):
         layout.addWidget(self.tag)
         context.hub.item_selected.connect(self._on_item)
         self.edit.setEnabled(not context.read_only)
+        context.hub.changed.connect(self._on_changed)
 
     def set_phase(self, phase: Phase) -> None:
         """A new phase resets the tag to its default (a choice holds within the phase)."""
@@ -117,7 +119,16 @@ class NoteLine(QWidget):
         index = self.tag.findData(f"item:{self.current_item}") if scoring else 0
         self.tag.setCurrentIndex(max(0, index))
 
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.signoff:  # signed: no new notes; reopened: notes again
+            self.edit.setEnabled(not self.context.read_only)
+
     def focus_note(self) -> None:
+        if not self.edit.isEnabled():
+            self.context.hub.said.emit(
+                self.tr("Sesi terkunci (sudah ditandatangani): catatan baru tidak dapat dibuat")
+            )
+            return
         focused = focus_to_come_back_to()
         if focused is not None and focused is not self.edit:
             self.return_to = focused
