@@ -6,7 +6,9 @@ files:
    file, the floor of any command that reads it). The aim: under 1 s.
 2. Merging a panel (8 assessors) of the next evaluation, each file linked to PANEL, with
    every output (`main.py merge ... -o P --report P.pdf --csv P.csv --xlsx P.xlsx`): the panel
-   report, the CSV and the XLSX each carry the change since PANEL.
+   report, the CSV and the XLSX each carry the change since PANEL. Then, in this process,
+   the CPU time of aggregating that panel with its change since PANEL: what the merge did
+   once for each output (four times) and now does once.
 
     python bench/bench_followup.py [--runs 7] [--files 50] [--panel 8] [--before DIR]
 
@@ -27,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -64,6 +67,22 @@ def next_evaluation_files(folder: Path, inputs: list[Path], panel: Path, count: 
     copies = folder / "next"
     copies.mkdir()
     return make_files(copies, count, templates)
+
+
+def aggregation_seconds(panel: Path, runs: int) -> float:
+    """Median CPU time of one aggregation of `panel` and its comparison (this checkout)."""
+    os.environ["SCORER_DATA_DIR"] = str(panel.parent / "data-aggregation")
+    sys.path.insert(0, str(ROOT))
+    from scorer.merge.aggregate import aggregate
+    from scorer.storage.reading import read_any
+
+    record = read_any(panel)
+    samples = []
+    for _ in range(runs):
+        start = time.process_time()
+        assert aggregate(record).comparison is not None
+        samples.append(time.process_time() - start)
+    return statistics.median(samples)
 
 
 def main() -> None:
@@ -119,6 +138,7 @@ def main() -> None:
         for _ in range(args.runs):
             for name, checkout in apps.items():
                 merges[name].append(merge(checkout))
+        aggregation = aggregation_seconds(out / "p.scoring", runs=max(args.runs, 21))
 
     print(
         f"follow-up from a panel of {args.files} assessor files, whole process, median of "
@@ -143,6 +163,7 @@ def main() -> None:
             f"{name:>10}: {statistics.median(times):.3f} s ({times[0]:.3f}-{times[-1]:.3f}), "
             f"{mib:.0f} MiB"
         )
+    print(f"aggregating that panel with its change since PANEL: {aggregation * 1000:.1f} ms CPU")
 
 
 if __name__ == "__main__":

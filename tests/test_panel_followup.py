@@ -305,28 +305,32 @@ def test_a_changed_rubric_labels_new_and_dropped_items_and_the_change_across_rub
     assert index[-3].endswith("perubahan antar rubrik")
 
 
+def _count_aggregations(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Calls of `aggregate` (the panel's figures) and `compare` (the change since the
+    previous evaluation) from now on."""
+    import scorer.core.followup
+    import scorer.merge.aggregate
+
+    calls = {"aggregate": 0, "compare": 0}
+    for name, module in (("aggregate", scorer.merge.aggregate), ("compare", scorer.core.followup)):
+        original = getattr(module, name)
+
+        def count(*args: object, name: str = name, original: object = original) -> object:
+            calls[name] += 1
+            return original(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(module, name, count)
+    return calls
+
+
 def test_a_merge_with_every_output_aggregates_the_panel_once(
     panel: Panel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The CSV, the XLSX, the report and its follow-up sections all read the one result
     (each aggregated the panel again: four times for this command)."""
-    import scorer.core.followup
-    import scorer.merge.aggregate
     from scorer.cli.main import run
 
-    calls = {"aggregate": 0, "compare": 0}
-
-    def counted(name: str, module: object) -> None:
-        original = getattr(module, name)
-
-        def count(*args: object) -> object:
-            calls[name] += 1
-            return original(*args)
-
-        monkeypatch.setattr(module, name, count)
-
-    counted("aggregate", scorer.merge.aggregate)
-    counted("compare", scorer.core.followup)
+    calls = _count_aggregations(monkeypatch)
     paths = [str(panel.out(f"n{n}.scoring")) for n in (1, 2, 3)]
     again = panel.out("again")
     again.mkdir()
@@ -344,3 +348,20 @@ def test_a_merge_with_every_output_aggregates_the_panel_once(
     ]
     assert sheets[0] == sheets[1]
     assert _lines(again / "panel.pdf") == _lines(panel.out("panel.pdf"))
+
+
+def test_the_minutes_of_a_follow_up_panel_aggregate_it_once(
+    panel: Panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Section IV's panel values and the follow-up section's change come from one
+    aggregation (the follow-up section made its own)."""
+    from scorer.cli.main import run
+
+    calls = _count_aggregations(monkeypatch)
+    minutes = panel.out("panel-minutes.pdf")
+    assert run(["minutes", str(panel.out("panel.scoring")), "-o", str(minutes)]) == 0
+    assert calls == {"aggregate": 1, "compare": 1}
+    text = " ".join(" ".join(_lines(minutes)).split())
+    comparison = compare_record(panel.record)
+    assert comparison is not None and comparison.index.change is not None
+    assert f"Indeks {format_figure(comparison.index.previous)}" in text, text
