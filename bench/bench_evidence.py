@@ -1,5 +1,7 @@
 """Supporting evidence: preparing and storing one 1920×1080 grab, next to one durable score
-edit in the same run; and opening a file with 100 images, next to the same file without.
+edit in the same run; opening a file with 100 images, next to the same file without; and
+what undo reads before deleting a piece of that file, next to what it read until it read
+only that piece (every piece's metadata, its content and every request).
 
     python bench/bench_evidence.py [--n 20] [--images 100]   (from a worktree: PYTHONPATH=.)
 """
@@ -104,6 +106,22 @@ def main() -> None:
                 f"{statistics.median(opens) * 1000:.1f} ms, record() median "
                 f"{statistics.median(records) * 1000:.1f} ms"
             )
+        with ScoringStore.open(full) as store:
+            piece = evidence.pieces(store)[args.images // 2]
+
+            def every_piece() -> None:
+                next(e for e in evidence.pieces(store) if e.id == piece.id)
+                evidence.content(store, piece.sha256)
+                [q for q in evidence.requests(store) if q.evidence_id == piece.id]
+
+            removal_s = [timed(lambda: evidence.removal(store, piece.id)) for _ in range(50)]
+            baseline_s = [timed(every_piece) for _ in range(50)]
+        removal, baseline = statistics.median(removal_s), statistics.median(baseline_s)
+        print(
+            f"undo's read before deleting a piece of the file with {args.images} images: "
+            f"median {removal * 1000:.2f} ms; reading every piece and request as it did "
+            f"(baseline) {baseline * 1000:.2f} ms; {baseline / removal:.1f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -52,22 +52,25 @@ print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
-def make_files(folder: Path, count: int) -> list[Path]:
-    """Demo files of distinct assessors of one evaluation (copies with new ids)."""
-    templates = []
-    for n in range(1, 6):
-        path = folder / f"template{n}.scoring"
-        subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), "demo", "-o", str(path), "--assessor", str(n)],
-            check=True,
-            capture_output=True,
-            env=os.environ | {"SCORER_DATA_DIR": str(folder / "data-setup")},
-        )
-        templates.append(path)
+def make_files(folder: Path, count: int, templates: list[Path] | None = None) -> list[Path]:
+    """Files of distinct assessors of one evaluation: copies of `templates` (by default the
+    demo's five assessor files) with new ids, written into `folder`."""
+    if templates is None:
+        templates = []
+        demo = [sys.executable, str(ROOT / "main.py"), "demo"]
+        for n in range(1, 6):
+            path = folder / f"template{n}.scoring"
+            subprocess.run(
+                [*demo, "-o", str(path), "--assessor", str(n)],
+                check=True,
+                capture_output=True,
+                env=os.environ | {"SCORER_DATA_DIR": str(folder / "data-setup")},
+            )
+            templates.append(path)
     files = []
     for n in range(count):
         path = folder / f"assessor{n:03d}.scoring"
-        shutil.copyfile(templates[n % 5], path)
+        shutil.copyfile(templates[n % len(templates)], path)
         db = sqlite3.connect(path)
         key = f"bench000-0000-4000-8000-{n:012d}"
         old = db.execute("SELECT owner FROM file_info").fetchone()[0]

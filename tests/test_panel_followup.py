@@ -243,10 +243,10 @@ def test_without_a_previous_evaluation_nothing_is_added(panel: Panel) -> None:
     from scorer.merge.exports import blocks
     from scorer.reports.panel_report import build_panel_report
 
-    result = aggregate(panel.record)
     plain = dataclasses.replace(panel.record, previous=None, follow_up=[])
+    plain_result, result = aggregate(plain), aggregate(panel.record)
     for lang in ("id", "en"):
-        before, after = blocks(plain, result, lang), blocks(panel.record, result, lang)
+        before, after = blocks(plain, plain_result, lang), blocks(panel.record, result, lang)
         assert len(before) == 4 and len(after) == 5
         assert before[0].header == after[0].header[:-3]
         assert before[0].rows == [row[:-3] for row in after[0].rows]  # nothing dropped here
@@ -254,7 +254,7 @@ def test_without_a_previous_evaluation_nothing_is_added(panel: Panel) -> None:
         assert before[1].rows == [row[:-2] for row in after[1].rows]
         assert before[2:] == after[2:4]
     pdf = panel.out("plain.pdf")
-    pdf.write_bytes(build_panel_report(plain, result))
+    pdf.write_bytes(build_panel_report(plain, plain_result))
     text = " ".join(poppler("pdftotext", str(pdf), "-").split())
     assert "Perbandingan dengan evaluasi sebelumnya" not in text
     assert "Tindak lanjut rekomendasi evaluasi sebelumnya" not in text and "VII." not in text
@@ -303,3 +303,65 @@ def test_a_changed_rubric_labels_new_and_dropped_items_and_the_change_across_rub
     assert items["OP10"][at + 1 :] == ["", "tidak lagi dinilai, tidak dibandingkan"]
     index = next(r for r in blocks["Ringkasan"] if r[0] == "indeks")
     assert index[-3].endswith("perubahan antar rubrik")
+
+
+def _count_aggregations(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Calls of `aggregate` (the panel's figures) and `compare` (the change since the
+    previous evaluation) from now on."""
+    import scorer.core.followup
+    import scorer.merge.aggregate
+
+    calls = {"aggregate": 0, "compare": 0}
+    for name, module in (("aggregate", scorer.merge.aggregate), ("compare", scorer.core.followup)):
+        original = getattr(module, name)
+
+        def count(*args: object, name: str = name, original: object = original) -> object:
+            calls[name] += 1
+            return original(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(module, name, count)
+    return calls
+
+
+def test_a_merge_with_every_output_aggregates_the_panel_once(
+    panel: Panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CSV, the XLSX, the report and its follow-up sections all read the one result
+    (each aggregated the panel again: four times for this command)."""
+    from scorer.cli.main import run
+
+    calls = _count_aggregations(monkeypatch)
+    paths = [str(panel.out(f"n{n}.scoring")) for n in (1, 2, 3)]
+    again = panel.out("again")
+    again.mkdir()
+    outputs = ["-o", str(again / "panel.scoring"), "--report", str(again / "panel.pdf")]
+    outputs += ["--csv", str(again / "panel.csv"), "--xlsx", str(again / "panel.xlsx")]
+    assert run(["merge", *paths, *outputs]) == 0
+    assert calls == {"aggregate": 1, "compare": 1}
+    # The same outputs as the fixture's merge, in a child process, wrote.
+    from openpyxl import load_workbook
+
+    assert (again / "panel.csv").read_bytes() == panel.out("panel.csv").read_bytes()
+    sheets = [
+        [list(sheet.values) for sheet in load_workbook(folder / "panel.xlsx").worksheets]
+        for folder in (again, panel.folder)
+    ]
+    assert sheets[0] == sheets[1]
+    assert _lines(again / "panel.pdf") == _lines(panel.out("panel.pdf"))
+
+
+def test_the_minutes_of_a_follow_up_panel_aggregate_it_once(
+    panel: Panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Section IV's panel values and the follow-up section's change come from one
+    aggregation (the follow-up section made its own)."""
+    from scorer.cli.main import run
+
+    calls = _count_aggregations(monkeypatch)
+    minutes = panel.out("panel-minutes.pdf")
+    assert run(["minutes", str(panel.out("panel.scoring")), "-o", str(minutes)]) == 0
+    assert calls == {"aggregate": 1, "compare": 1}
+    text = " ".join(" ".join(_lines(minutes)).split())
+    comparison = compare_record(panel.record)
+    assert comparison is not None and comparison.index.change is not None
+    assert f"Indeks {format_figure(comparison.index.previous)}" in text, text

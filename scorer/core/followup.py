@@ -67,18 +67,11 @@ def _figures(
 def _values_of(record: ScoringRecord) -> tuple[PreviousKind, dict[str, ItemValue], dict[str, int]]:
     """A panel file's panel values and consensus levels, or an assessor's own scores."""
     if record.sources:
-        from scorer.merge.aggregate import aggregate, panel_value
+        from scorer.merge.aggregate import aggregate
 
         result = aggregate(record)
-        values: dict[str, ItemValue] = {}
-        for row in result.items:
-            value = panel_value(row)
-            if value is not None:
-                values[row.item_id] = value
-            elif any(own.get(row.item_id) is NA for own in result.own_values.values()):
-                values[row.item_id] = NA
         consensus = {r.item_id: r.consensus.level for r in result.items if r.consensus}
-        return PreviousKind.PANEL, values, consensus
+        return PreviousKind.PANEL, result.panel_values, consensus
     return PreviousKind.ASSESSOR, owner_values(record, record.owner), {}
 
 

@@ -1,5 +1,6 @@
 """The panel's figures: per-item spread, roll-ups from per-item means, each assessor's
-index, disagreement flags, consensus decisions and agreement statistics."""
+index, disagreement flags, consensus decisions, agreement statistics and the change since
+the previous evaluation."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from scorer.core.model import Assessor, ScoringRecord
+from scorer.core.model import Assessor, PreviousEvaluation, ScoringRecord
 from scorer.core.rubric import Category, Component, Label, Rubric, stored_rubric
 from scorer.core.scoring import NA, ItemValue, Rollup, ScoreSummary, item_value, summarise
 from scorer.core.stats import Agreement, Spread, describe, icc2k, krippendorff_alpha_ordinal
+
+if TYPE_CHECKING:
+    from scorer.core.followup import Comparison
 
 Picker = Callable[[ScoreSummary], Mapping[str, Rollup]]  # one kind of roll-up of a summary
 
@@ -78,18 +83,32 @@ def alpha_verdict(alpha: Agreement) -> str | None:
 
 @dataclass(frozen=True)
 class PanelResult:
-    """The panel's figures. Those only the panel report shows (each assessor's index, the
-    agreement statistics, which load numpy) are computed when first asked for: a merge
-    that writes no report never pays for them."""
+    """The panel's figures, computed once for every output of a merge (the report, the CSV
+    and the XLSX read the same result). Those only some outputs show (each assessor's
+    index, the agreement statistics, which load numpy, the change since the previous
+    evaluation) are computed when first asked for: a merge that writes no report never
+    pays for them."""
 
     rubric: Rubric
     assessors: list[Assessor]
     items: list[ItemRow]
     panel: ScoreSummary
+    panel_values: dict[str, ItemValue]  # item id → the panel's value (`panel` sums them up)
     own_values: dict[str, dict[str, ItemValue]]  # assessor key → their item values
     # Every panel member the panel file lists (absent ones too), in its order; `assessors`
     # holds those who scored.
     roster: list[Assessor] = field(default_factory=list)
+    previous: PreviousEvaluation | None = None  # the evaluation the panel follows up
+
+    @cached_property
+    def comparison(self) -> Comparison | None:
+        """The change from the previous evaluation to the panel's values; None if the panel
+        follows none up."""
+        if self.previous is None:
+            return None
+        from scorer.core.followup import compare
+
+        return compare(self.previous, self.rubric, self.panel_values)
 
     @cached_property
     def per_assessor(self) -> dict[str, ScoreSummary]:
@@ -204,8 +223,10 @@ def aggregate(record: ScoringRecord) -> PanelResult:
         assessors=assessors,
         items=rows,
         panel=summarise(rubric, panel_values),
+        panel_values=panel_values,
         own_values=own_values,
         roster=list(record.assessors),
+        previous=record.previous,
     )
 
 

@@ -22,7 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from scorer.core.followup import Change, Comparison, ItemPresence, compare_record
+from scorer.core.followup import Change, Comparison, ItemPresence
 from scorer.core.model import ScoringRecord
 from scorer.core.stats import Agreement
 from scorer.merge.aggregate import PanelResult, alpha_verdict, panel_value
@@ -69,7 +69,7 @@ def blocks(
 ) -> list[Block]:
     """The four tables, in the given language (headers, names, flags); five, with the
     previous value and the change in the first two, when the panel follows one up."""
-    comparison = compare_record(record)
+    comparison = result.comparison
     tables = [
         _items(result, lang, comparison),
         _summary(result, lang, comparison),

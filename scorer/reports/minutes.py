@@ -78,7 +78,7 @@ def build_minutes(
     story += parts.questions()
     report(30, "charts")
     story += parts.assessment()
-    story += follow_up_section(record, lang)
+    story += follow_up_section(record, parts.comparison, lang)
     report(70, "tables")
     story += [*parts.conclusions(), *parts.recommendations(), *parts.closing()]
     story += parts.attendance_annex()

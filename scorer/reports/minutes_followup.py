@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from scorer.core.followup import Change, Comparison, compare_record, format_change, format_figure
+from scorer.core.followup import Change, Comparison, format_change, format_figure
 from scorer.core.model import FollowUpState, ScoringRecord
 
 if TYPE_CHECKING:
@@ -79,9 +79,11 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def follow_up_section(record: ScoringRecord, lang: str = "id") -> list[Flowable]:
-    """The section's flowables; empty when the session follows up nothing."""
-    comparison = compare_record(record)
+def follow_up_section(
+    record: ScoringRecord, comparison: Comparison | None, lang: str = "id"
+) -> list[Flowable]:
+    """The section's flowables, from the change since the previous evaluation (the minutes
+    compute it with the session's values); empty when the session follows up nothing."""
     if record.previous is None or comparison is None:
         return []
     from reportlab.platypus import Spacer

@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scorer.core.followup import Comparison, compare_record
 from scorer.core.integrity import signoff_state
 from scorer.core.model import Assessor, Note, Phase, Role, ScoringRecord
 from scorer.core.programme import Programme
@@ -124,9 +125,12 @@ class Parts:
                 if value is not None:
                     self.values[row.item_id] = value
             self.summary = result.panel
+            # The same aggregation's change since the previous evaluation, if any.
+            self.comparison: Comparison | None = result.comparison
         else:
             self.values = owner_values(record, record.owner)
             self.summary = summarise(rubric, self.values)
+            self.comparison = compare_record(record)
         self.start, self.end = session_span(record)
 
     @property

@@ -17,11 +17,11 @@ from scorer.core.followup import (
     Change,
     Comparison,
     ItemPresence,
-    compare_record,
     format_change,
     format_figure,
 )
 from scorer.core.model import PreviousEvaluation, ScoringRecord
+from scorer.merge.aggregate import PanelResult
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import StatusColumn, status_columns, statuses_differ
 from scorer.reports.minutes_followup import WORDS as MINUTES_WORDS
@@ -189,13 +189,14 @@ def statuses_section(
 
 def follow_up_sections(
     record: ScoringRecord,
+    result: PanelResult,
     inputs: Sequence[Contribution],
     number_of: Mapping[str, int],
     first: int,
 ) -> list[Flowable]:
     """Both sections, numbered `first` and the next (7 and 8, or later when the report has
     consensus decisions or evidence before them); none without a previous evaluation."""
-    comparison = compare_record(record)
+    comparison = result.comparison
     if record.previous is None or comparison is None:
         return []
     decimals = record.previous.decimals

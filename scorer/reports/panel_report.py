@@ -90,7 +90,7 @@ def build_panel_report(
         record, result.rubric, sections.number_of, numeral(7 + bool(decisions))
     )
     follow_up = follow_up_sections(
-        record, inputs, sections.number_of, 7 + bool(decisions) + bool(evidence)
+        record, result, inputs, sections.number_of, 7 + bool(decisions) + bool(evidence)
     )
     story: list[Flowable] = [
         *letterhead(current_programme(), styles),

@@ -80,13 +80,14 @@ class Removed:
 
 
 def removal(store: ScoringStore, evidence_id: int) -> Removed:
-    """What deleting `evidence_id` would take away (read before the delete, for undo)."""
-    piece = next((e for e in pieces(store) if e.id == evidence_id), None)
-    blob = None if piece is None else content(store, piece.sha256)
-    if piece is None or blob is None:
-        raise ScorerError(f"no evidence number {evidence_id}", path=store.path)
-    fulfilled = tuple(q for q in requests(store) if q.evidence_id == evidence_id)
-    return Removed(piece, blob, fulfilled)
+    """What deleting `evidence_id` would take away (read before the delete, for undo): that
+    piece's row, its content and its requests only, whatever else the file holds."""
+    with store._reading() as connection:
+        found = read_evidence(connection, evidence_id)
+        blob = content(store, found[0].sha256) if found else None
+        if blob is None:
+            raise ScorerError(f"no evidence number {evidence_id}", path=store.path)
+        return Removed(found[0], blob, tuple(read_requests(connection, evidence_id)))
 
 
 def _check_item(store: ScoringStore, item_id: str | None) -> None:
@@ -175,7 +176,7 @@ def attach(
     def run(tx: Tx) -> tuple[list[int], Changes]:
         target = item_id
         if fulfils is not None:
-            request_item = _open_request_item(tx, store, fulfils)
+            request_item = str(_request(tx, store, fulfils, open_only=True)["item_id"])
             target = request_item if target is None else target
         where = phase or Phase(tx.value("SELECT current_phase FROM session_info"))
         _check_limits(tx, store, target, where, pieces)
@@ -201,7 +202,7 @@ def attach(
             store.audit(tx, "add", "evidence", str(new_id), None, json.dumps(_metadata(tx, new_id)))
             ids.append(new_id)
         if fulfils is not None and ids:
-            _fulfil(tx, store, fulfils, ids[0])
+            _fulfil(tx, store, fulfils, ids[0], at=utc_now(), by=store.actor)
         return ids, Changes(evidence=True)
 
     return store.write(run)
@@ -216,12 +217,7 @@ def delete(store: ScoringStore, evidence_id: int) -> Changes:
         for (request_id,) in tx.rows(
             "SELECT id FROM evidence_request WHERE evidence_id = ?", (evidence_id,)
         ):
-            tx.write(
-                "UPDATE evidence_request SET fulfilled_at = NULL, fulfilled_by = NULL, "
-                "evidence_id = NULL WHERE id = ?",
-                (request_id,),
-            )
-            store.audit(tx, "reopen", "evidence_request", str(request_id), str(evidence_id), None)
+            _reopen(tx, store, request_id)
         tx.write("DELETE FROM evidence WHERE id = ?", (evidence_id,))
         tx.write(
             "DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS "
@@ -251,19 +247,11 @@ def restore(store: ScoringStore, removed: Removed) -> Changes:
             tx, "restore", "evidence", str(piece.id), None, json.dumps(_metadata(tx, piece.id))
         )
         for request in removed.fulfilled:
-            if _open_request_item_or_none(tx, request.id) is None:
+            now = _stored_request(tx, request.id)
+            if now is None or now["fulfilled_at"] is not None:
                 continue  # deleted or fulfilled by another piece meanwhile: left as it is
-            tx.write(
-                "UPDATE evidence_request SET fulfilled_at = ?, fulfilled_by = ?, evidence_id = ? "
-                "WHERE id = ?",
-                (
-                    time_to_text(request.fulfilled_at or utc_now()),
-                    request.fulfilled_by,
-                    piece.id,
-                    request.id,
-                ),
-            )
-            store.audit(tx, "fulfil", "evidence_request", str(request.id), None, str(piece.id))
+            at = request.fulfilled_at or utc_now()
+            _fulfil(tx, store, request.id, piece.id, at=at, by=request.fulfilled_by)
         return Changes(evidence=True)
 
     return store.write(run)
@@ -380,64 +368,76 @@ def unfulfil(store: ScoringStore, request_id: int) -> Changes:
     """Open a fulfilled request again (undo of a fulfil); its piece stays attached."""
 
     def run(tx: Tx) -> Changes:
-        old = _request(tx, store, request_id)
-        if old["evidence_id"] is None:
-            return Changes()
-        tx.write(
-            "UPDATE evidence_request SET fulfilled_at = NULL, fulfilled_by = NULL, "
-            "evidence_id = NULL WHERE id = ?",
-            (request_id,),
-        )
-        store.audit(
-            tx, "reopen", "evidence_request", str(request_id), str(old["evidence_id"]), None
-        )
-        return Changes(evidence=True)
+        return Changes(evidence=_reopen(tx, store, request_id))
 
     return store.write(run)
 
 
-def _request(tx: Tx, store: ScoringStore, request_id: int) -> dict[str, object]:
+def _stored_request(tx: Tx, request_id: int) -> dict[str, object] | None:
+    """A request's columns as stored (the audit log's old and new values), None if there
+    is no such request: the one place that reads a request row inside an edit."""
     rows = tx.rows(
         f"SELECT {', '.join(REQUEST_COLUMNS)} FROM evidence_request WHERE id = ?", (request_id,)
     )
-    if not rows:
+    return dict(zip(REQUEST_COLUMNS, rows[0], strict=True)) if rows else None
+
+
+def _request(
+    tx: Tx, store: ScoringStore, request_id: int, *, open_only: bool = False
+) -> dict[str, object]:
+    """A request that must be there (and, `open_only`, not fulfilled yet)."""
+    row = _stored_request(tx, request_id)
+    if row is None:
         raise ScorerError(f"no evidence request number {request_id}", path=store.path)
-    return dict(zip(REQUEST_COLUMNS, rows[0], strict=True))
+    if open_only and row["fulfilled_at"] is not None:
+        raise ScorerError(
+            f"evidence request {request_id} was already fulfilled on {row['fulfilled_at']}",
+            path=store.path,
+        )
+    return row
 
 
 def fulfil(store: ScoringStore, request_id: int, evidence_id: int) -> Changes:
     """Mark an open request fulfilled by evidence already attached."""
 
     def run(tx: Tx) -> Changes:
-        _open_request_item(tx, store, request_id)
+        _request(tx, store, request_id, open_only=True)
         _metadata(tx, evidence_id)
-        _fulfil(tx, store, request_id, evidence_id)
+        _fulfil(tx, store, request_id, evidence_id, at=utc_now(), by=store.actor)
         return Changes(evidence=True)
 
     return store.write(run)
 
 
-def _open_request_item(tx: Tx, store: ScoringStore, request_id: int) -> str:
-    rows = tx.rows("SELECT item_id, fulfilled_at FROM evidence_request WHERE id = ?", (request_id,))
-    if not rows:
-        raise ScorerError(f"no evidence request number {request_id}", path=store.path)
-    if rows[0][1] is not None:
-        raise ScorerError(
-            f"evidence request {request_id} was already fulfilled on {rows[0][1]}",
-            path=store.path,
-        )
-    return str(rows[0][0])
-
-
-def _open_request_item_or_none(tx: Tx, request_id: int) -> str | None:
-    rows = tx.rows("SELECT item_id, fulfilled_at FROM evidence_request WHERE id = ?", (request_id,))
-    return str(rows[0][0]) if rows and rows[0][1] is None else None
-
-
-def _fulfil(tx: Tx, store: ScoringStore, request_id: int, evidence_id: int) -> None:
+def _fulfil(
+    tx: Tx,
+    store: ScoringStore,
+    request_id: int,
+    evidence_id: int,
+    *,
+    at: dt.datetime,
+    by: str | None,
+) -> None:
+    """Mark a request fulfilled by a piece, `at` a time `by` someone: now by the owner, or
+    (restoring a deleted piece) the time and name the request had before."""
     tx.write(
         "UPDATE evidence_request SET fulfilled_at = ?, fulfilled_by = ?, evidence_id = ? "
         "WHERE id = ?",
-        (time_to_text(utc_now()), store.actor, evidence_id, request_id),
+        (time_to_text(at), by, evidence_id, request_id),
     )
     store.audit(tx, "fulfil", "evidence_request", str(request_id), None, str(evidence_id))
+
+
+def _reopen(tx: Tx, store: ScoringStore, request_id: int) -> bool:
+    """Open a fulfilled request again (False if it was open); the audit keeps the piece
+    that had fulfilled it."""
+    old = _request(tx, store, request_id)
+    if old["evidence_id"] is None:
+        return False
+    tx.write(
+        "UPDATE evidence_request SET fulfilled_at = NULL, fulfilled_by = NULL, "
+        "evidence_id = NULL WHERE id = ?",
+        (request_id,),
+    )
+    store.audit(tx, "reopen", "evidence_request", str(request_id), str(old["evidence_id"]), None)
+    return True

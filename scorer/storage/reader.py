@@ -55,8 +55,10 @@ def _date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
 
-def _rows(connection: sqlite3.Connection, sql: str) -> list[dict[str, Any]]:
-    cursor = connection.execute(sql)
+def _rows(
+    connection: sqlite3.Connection, sql: str, params: tuple[object, ...] = ()
+) -> list[dict[str, Any]]:
+    cursor = connection.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -221,7 +223,10 @@ def read_previous(connection: sqlite3.Connection) -> PreviousEvaluation | None:
     )
 
 
-def read_evidence(connection: sqlite3.Connection) -> list[Evidence]:
+def read_evidence(connection: sqlite3.Connection, evidence_id: int | None = None) -> list[Evidence]:
+    """Every piece's metadata by id, or only the piece numbered `evidence_id` (none if there
+    is no such piece): undo reads the one piece it deletes, not a file of hundreds."""
+    where, params = ("WHERE id = ?", (evidence_id,)) if evidence_id is not None else ("", ())
     return [
         Evidence(
             id=e["id"],
@@ -235,11 +240,17 @@ def read_evidence(connection: sqlite3.Connection) -> list[Evidence]:
             width=e["width"],
             height=e["height"],
         )
-        for e in _rows(connection, "SELECT * FROM evidence ORDER BY id")
+        for e in _rows(connection, f"SELECT * FROM evidence {where} ORDER BY id", params)
     ]
 
 
-def read_requests(connection: sqlite3.Connection) -> list[EvidenceRequest]:
+def read_requests(
+    connection: sqlite3.Connection, evidence_id: int | None = None
+) -> list[EvidenceRequest]:
+    """Every request by id, or only those the piece numbered `evidence_id` fulfilled."""
+    where, params = (
+        ("WHERE evidence_id = ?", (evidence_id,)) if evidence_id is not None else ("", ())
+    )
     return [
         EvidenceRequest(
             id=q["id"],
@@ -252,7 +263,7 @@ def read_requests(connection: sqlite3.Connection) -> list[EvidenceRequest]:
             fulfilled_by=q["fulfilled_by"],
             evidence_id=q["evidence_id"],
         )
-        for q in _rows(connection, "SELECT * FROM evidence_request ORDER BY id")
+        for q in _rows(connection, f"SELECT * FROM evidence_request {where} ORDER BY id", params)
     ]
 
 

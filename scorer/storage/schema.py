@@ -101,6 +101,8 @@ class AssessorRow(Base):
     name: Mapped[str] = mapped_column(Text)
     nip: Mapped[str] = mapped_column(String(32), default="")
     institution: Mapped[str] = mapped_column(Text)
+    # "secretary" has 9 characters: SQLite enforces no length. Widen with the next revision
+    # made for another reason (docs/scoring-file.md).
     role: Mapped[str] = mapped_column(String(8))
 
 
