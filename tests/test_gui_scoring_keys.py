@@ -106,3 +106,21 @@ def test_deleting_the_last_thumbnail_can_be_undone_with_the_next_key(
         assert [p.caption for p in ev.pieces(window.store)] == ["Slide 1"]
     finally:
         window.close()
+
+
+def test_a_component_row_says_how_to_reach_its_items_and_takes_no_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.session.scoring_page
+    rubric = window.store.rubric
+    first = rubric.items_of(rubric.components[0].id)[0].id
+    page.select_item(first)
+    assert page.current_item() == first
+    key(qtbot, Qt.Key.Key_Up)  # the component's own row
+    assert page.current_item() is None and focus() is page.tree
+    assert rubric.components[0].name.text("id") in page.title.text()
+    assert "butir" in page.descriptors.text() and page.note.toPlainText() == ""
+    assert not page.note.isEnabled() and not page.evidence.isEnabled()
+    type_text(qtbot, "3x")
+    assert "Pilih butir" in window.statusBar().currentMessage()
+    assert focus() is page.tree and page.note.toPlainText() == ""
+    key(qtbot, Qt.Key.Key_Down)  # back on an item: its fields again
+    assert page.current_item() == first and page.note.isEnabled()

@@ -177,8 +177,40 @@ class ScoringPage(QWidget):
         if item is not None:
             self._show_item(item)
             self.context.hub.item_selected.emit(item.id)
+        elif current.isValid():
+            self._show_component(current)
+
+    def _show_component(self, index: QModelIndex) -> None:
+        """A component's row: its name and how to reach its items. The item's fields are
+        emptied and disabled: text typed there would belong to no item and be lost."""
+        name = index.sibling(index.row(), 0).data()
+        self.title.setText(f"<b>{name}</b>")
+        count = self.model.rowCount(index.sibling(index.row(), 0))
+        self.descriptors.setText(
+            self.tr("Komponen dengan %1 butir: ↓ atau → ke butirnya untuk menilai.").replace(
+                "%1", str(count)
+            )
+        )
+        for button in self.level_buttons.values():
+            button.setChecked(False)
+        for widget in (self.note, self.evidence):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        self.percent.setVisible(False)
+        self.percent_label.setVisible(False)
+        if self.strip is not None:
+            self._show_evidence("")
+        self._enable_item_fields(False)
+
+    def _enable_item_fields(self, enabled: bool) -> None:
+        for button in self.level_buttons.values():
+            button.setEnabled(enabled and not self.context.read_only)
+        for widget in (self.note, self.evidence, self.percent):
+            widget.setEnabled(enabled)
 
     def _show_item(self, item: Item) -> None:
+        self._enable_item_fields(True)
         self.title.setText(f"<b>{item.id}</b> · {item.name.text(self.lang)}")
         state = self.context.store.score(item.id)
         chosen = state.level if state and not state.not_applicable else None
@@ -255,7 +287,10 @@ class ScoringPage(QWidget):
 
     def set_level(self, level: int | None) -> None:
         item_id = self.current_item()
-        if item_id is None or self.context.read_only:
+        if item_id is None:
+            self.context.hub.said.emit(self.tr("Pilih butir untuk dinilai (↓ atau →)"))
+            return
+        if self.context.read_only:
             return
         self.context.undo_stack.push(SetLevel(self.context, item_id, level, level is None))
 
@@ -316,6 +351,9 @@ class ScoringPage(QWidget):
             return True
         text = event.text()
         if text and text.isprintable() and text.isalpha() and not self.context.read_only:
+            if self.current_item() is None:  # a component's row: the note would be no item's
+                self.context.hub.said.emit(self.tr("Pilih butir untuk dinilai (↓ atau →)"))
+                return True
             self.note.setFocus()
             self.note.moveCursor(self.note.textCursor().MoveOperation.End)
             written = self.note.toPlainText()
@@ -368,7 +406,7 @@ class ScoringPage(QWidget):
     def _apply_read_only(self) -> None:
         read_only = self.context.read_only
         for button in self.level_buttons.values():
-            button.setEnabled(not read_only)
+            button.setEnabled(not read_only and self.current_item() is not None)
         self.note.setReadOnly(read_only)
         self.evidence.setReadOnly(read_only)
         self.percent.setReadOnly(read_only)
