@@ -28,7 +28,7 @@ def test_main_window_shows_evaluation_and_scores(qtbot, demo_file: Path) -> None
     ]
     assert len(items) == 33
     assert all(index.data() in {"1", "2", "3", "4"} for index in items)
-    assert page.rollups.strip.text().startswith("Indeks 2,98")
+    assert page.rollups.strip.text().replace("\u00a0", " ").startswith("Indeks 2,98")
     window.close()
 
 

@@ -47,9 +47,10 @@ def test_pane_widths_are_kept_for_the_next_session_and_after_the_compact_layout(
     _at_scoring(qtbot, window, demo_file)
     splitter = window.session.scoring_page.splitter
     total = sum(splitter.sizes())
-    dragged = [total // 2, total // 3, total - total // 2 - total // 3]  # as a drag leaves them
-    splitter.setSizes(dragged)
-    assert splitter.sizes() == dragged
+    splitter.moveSplitter(total // 2, 1)  # what dragging the handles does
+    splitter.moveSplitter(total * 5 // 6, 2)
+    dragged = splitter.sizes()
+    assert dragged[0] > total // 3  # wider than it was
     key(qtbot, Qt.Key.Key_W, CTRL)  # Tutup sesi
     qtbot.waitUntil(lambda: window.session is None)
 
@@ -67,3 +68,11 @@ def test_pane_widths_are_kept_for_the_next_session_and_after_the_compact_layout(
     qtbot.waitUntil(lambda: splitter.orientation() is Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: splitter.sizes() == dragged)
     assert focus() is not None
+
+    # A session without a drag keeps what was kept, not whatever the panes are now.
+    window.resize(1100, 800)
+    key(qtbot, Qt.Key.Key_W, CTRL)
+    qtbot.waitUntil(lambda: window.session is None)
+    from scorer.ui import settings as S
+
+    assert [int(w) for w in window.settings.get(S.SCORING_PANES)] == dragged

@@ -124,3 +124,26 @@ def test_a_component_row_says_how_to_reach_its_items_and_takes_no_typing(qtbot, 
     assert focus() is page.tree and page.note.toPlainText() == ""
     key(qtbot, Qt.Key.Key_Down)  # back on an item: its fields again
     assert page.current_item() == first and page.note.isEnabled()
+
+
+def test_the_index_line_breaks_only_between_figures(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    text = window.session.scoring_page.rollups.strip.text()
+    figures = text.split("\u00a0· ")
+    assert len(figures) >= 6 and figures[0].startswith("Indeks\u00a0")
+    assert all(" " not in figure for figure in figures)  # the only spaces follow a "·"
+
+
+def test_the_keyboard_overview_fits_beside_a_compact_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from scorer.ui.shortcuts import ShortcutsDialog
+
+    window.resize(640, 720)
+    qtbot.waitUntil(lambda: window.compact)
+    key(qtbot, Qt.Key.Key_F1)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ShortcutsDialog)
+    assert dialog.width() <= window.width()
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)

@@ -473,7 +473,8 @@ class MainWindow(QMainWindow):
             self.settings.save_window_state(
                 self.store.file_id, self.saveGeometry(), self.saveState()
             )
-            panes = self.session.scoring_page.splitter.widths() if self.session else []
+            splitter = self.session.scoring_page.splitter if self.session else None
+            panes = splitter.widths() if splitter is not None and splitter.dragged else []
             if panes:
                 self.settings.set(S.SCORING_PANES, [str(width) for width in panes])
             if self.capture is not None:

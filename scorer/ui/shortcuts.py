@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from scorer.ui.keyboard import prepare_dialog
 
@@ -47,9 +56,13 @@ class ShortcutsDialog(QDialog):
             (
                 self.tr("tabel orang"),
                 self.tr(
-                    "ketik di baris terakhir: tambah · Ctrl+V: tempel daftar · Delete: hapus · "
-                    "Alt+↑/↓: pindah · Spasi: centang"
+                    "ketik di baris terakhir: tambah (Enter: orang berikutnya) · Ctrl+V: tempel "
+                    "daftar · Delete: hapus · Alt+↑/↓: pindah · Spasi: centang"
                 ),
+            ),
+            (
+                self.tr("tanya jawab"),
+                self.tr("Tab: penanya, jawaban… · Delete: hapus pertanyaan · Insert: baris baru"),
             ),
             (
                 self.tr("kesimpulan, rekomendasi"),
@@ -72,11 +85,23 @@ class ShortcutsDialog(QDialog):
         table = "".join(f"<tr><td><b>{key}</b></td><td>{text}</td></tr>" for key, text in rows)
         label = QLabel(f"<table cellspacing='6'>{table}</table>")
         label.setObjectName("shortcutTable")
+        label.setWordWrap(True)
+        # As wide as the window beside it allows (640 px in the compact layout), scrolled
+        # when taller than the screen: the overview must not cover the Zoom window.
+        scroll = QScrollArea()
+        scroll.setWidget(label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(scroll)
         layout.addWidget(buttons)
+        width = min(720, parent.window().width()) if parent is not None else 720
+        screen = self.screen().availableGeometry().height()
+        label.setFixedWidth(width - 40)
+        self.resize(width, min(label.heightForWidth(width - 40) + 80, screen * 9 // 10))
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         prepare_dialog(self, close)

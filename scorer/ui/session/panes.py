@@ -15,6 +15,7 @@ class PaneSplitter(QSplitter):
         # has then, and the growth after goes by stretch factor: until the assessor drags a
         # handle, each resize gives them again (in proportion to the width there is).
         self.pending = False
+        self.dragged = False  # by the assessor, in this session: only then worth keeping
         self.splitterMoved.connect(self._moved)
         self.installEventFilter(self)
 
@@ -51,3 +52,4 @@ class PaneSplitter(QSplitter):
 
     def _moved(self, _position: int, _index: int) -> None:
         self.pending = False
+        self.dragged = True

@@ -109,7 +109,8 @@ class RollupPanel(QWidget):
         ]
         if summary.unscored:
             parts.append(self.tr("%1 belum dinilai").replace("%1", str(len(summary.unscored))))
-        self.strip.setText(" · ".join(parts))
+        # Lines break only between figures, after a "·": a name never parts from its value.
+        self.strip.setText("\u00a0· ".join(part.replace(" ", "\u00a0") for part in parts))
 
         since: dict[tuple[str, str], str] = {}
         if changes is not None:
