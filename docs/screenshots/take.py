@@ -85,7 +85,7 @@ def main() -> int:
                     page.select_item("OP8")
                     charts = page.rollups.charts
                     charts.shown = None
-                    for _ in range(60):  # the charts draw in a worker; wait for the picture
+                    for _ in range(200):  # the charts draw in a worker; wait for the picture
                         if charts.shown is not None or not charts.isVisible():
                             break
                         wait(50)
