@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from scorer.core.model import Phase
 from tests.fake_prompts import FakePrompts
@@ -60,3 +61,13 @@ def test_a_glance_ahead_by_keys_keeps_the_presentation_running(qtbot, window) ->
     key(qtbot, Qt.Key.Key_PageDown, CTRL)  # now Tanya Jawab really starts
     phases = {p.phase: p for p in window.store.record().session.phases}
     assert phases[Phase.PRESENTATION].ended_at == phases[Phase.QA].started_at is not None
+
+
+def test_tab_never_lands_on_a_phase_button(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A Space typed after a Tab onto a phase button changed the phase mid-sentence."""
+    buttons = set(window.session.stepper.buttons.values())
+    for _phase in range(len(buttons)):
+        for _ in range(15):
+            key(qtbot, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() not in buttons
+        key(qtbot, Qt.Key.Key_PageDown, CTRL)

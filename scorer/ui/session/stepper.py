@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from scorer.core.model import Phase, ScoringRecord, utc_now
@@ -46,6 +46,9 @@ class PhaseStepper(QWidget):
             button = QToolButton()
             button.setCheckable(True)
             button.setAutoRaise(True)
+            # Out of the Tab chain: phases change by Ctrl+PgDown / Ctrl+PgUp, and a Tab that
+            # landed here took the next Space typed as a change of phase.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, p=phase: self.phase_chosen.emit(p))
             self.buttons[phase] = button
             row.addWidget(button)
