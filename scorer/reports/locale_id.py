@@ -15,7 +15,8 @@ from scorer.core.model import TimeZoneName
 # for these locales (and the ones they inherit from) only.
 CLDR_LOCALES = {"id": "id_ID", "en": "en_GB"}
 
-# Binds a time to its zone: a line that wraps between them leaves "WIB" alone on the next.
+# Binds "pukul", the time and the zone: a line that wraps between them leaves "WIB" (or a
+# bare "pukul") alone.
 NO_BREAK = "\u00a0"
 
 
@@ -43,4 +44,5 @@ def date_time(
     Qt-free, so the UI can print the same."""
     local = moment.astimezone(zone.tzinfo)
     joiner = "pukul" if lang == "id" else "at"
-    return f"{long_date(local.date(), lang, weekday=weekday)} {joiner} {clock(moment, zone, lang)}"
+    day = long_date(local.date(), lang, weekday=weekday)
+    return f"{day} {joiner}{NO_BREAK}{clock(moment, zone, lang)}"
