@@ -183,7 +183,7 @@ def _requests_table(parts: Parts, w: dict[str, str], numbers: dict[int, int]) ->
     header = [w["no"], w["item"], w["what"], w["due"], w["status"]]
     return [
         *parts.table_heading(w["requests"], parts.s.subheading),
-        parts.table(header, rows, [10, 42, 46, 30, 42]),
+        parts.table(header, rows, [10, 40, 43, 35, 42]),
     ]
 
 
