@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from scorer.core.model import Evidence, Phase, ScoringRecord
+from scorer.reports.locale_id import long_date
 from scorer.reports.minutes_evidence import numbered
 from scorer.storage.reading import read_any
 from tests.conftest import run_cli
@@ -105,10 +106,12 @@ def _images(pdf_path: Path) -> list[list[str]]:
 
 
 def _open_due(record: ScoringRecord, what: str) -> str:
-    """A request's due time as the report prints it: "26-11-2026 12.00 WIB"."""
+    """A request's due time as the report prints it: "26 November 2026 pukul 12.00 WIB",
+    the time bound to its zone by a no-break space."""
     request = next(q for q in record.requests if q.what == what)
     zone = record.evaluation.timezone
-    return f"{request.due_at.astimezone(zone.tzinfo):%d-%m-%Y %H.%M} {zone.value}"
+    local = request.due_at.astimezone(zone.tzinfo)
+    return f"{long_date(local.date(), weekday=False)} pukul\u00a0{local:%H.%M}\u00a0{zone.value}"
 
 
 def test_report_lists_evidence_and_requests_per_item_per_assessor(panel: Panel) -> None:
@@ -119,7 +122,7 @@ def test_report_lists_evidence_and_requests_per_item_per_assessor(panel: Panel) 
         "5 bukti dukung dilampirkan oleh 2 asesor; 2 permintaan bukti belum dipenuhi, 1 telah "
         "dipenuhi." in section
     )
-    due = _open_due(panel.record, "SK Dewan Smart City")
+    due = " ".join(_open_due(panel.record, "SK Dewan Smart City").split())  # as pdftotext reads
     rows = [
         # Items in rubric order; within an item, assessors in roster order (numbered as in
         # section I); pieces with their numbers in the panel minutes' annex.
@@ -128,8 +131,8 @@ def test_report_lists_evidence_and_requests_per_item_per_assessor(panel: Panel) 
         f"OP3 Dewan Smart City dan Tim Pelaksana 2. {BAMBANG} 1 no. 3 – Indeks e-gov 3,11 – 0",
         f"OP5 Anggaran (porsi APBD) 1. {CHAIR} – SK Dewan Smart City (tenggat {due}) 0 "
         f"2. {BAMBANG} 1 no. 4 – sk.pdf (PDF) – 1",
-        f"QW1 Kebaruan program quick win 3. {SRI} – Laporan quick win (tenggat 23-10-2025 "
-        "15.00 WIB) 0",
+        f"QW1 Kebaruan program quick win 3. {SRI} – Laporan quick win (tenggat 23 Oktober "
+        "2025 pukul 15.00 WIB) 0",
         f"tanpa butir 1. {CHAIR} 1 no. 5 – Opini WTP tujuh tahun (tahap tanda tangan) – 0",
     ]
     at = 0
@@ -247,7 +250,7 @@ def test_csv_and_xlsx_carry_an_evidence_table(panel: Panel) -> None:
 
     english = _csv_block(panel.out("panel-en.csv"), ",", "Evidence")
     assert english[0][:4] == ["item", "name", "assessor", "pieces"]
-    assert english[6][9] == "Laporan quick win (due 23-10-2025 15:00 WIB)"
+    assert english[6][9] == "Laporan quick win (due 23 October 2025 at\u00a015:00\u00a0WIB)"
     assert english[7][1] == "no item" and english[7][7].endswith("(phase sign-off)")
 
     book = load_workbook(panel.out("panel.xlsx"))

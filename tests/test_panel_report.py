@@ -15,6 +15,7 @@ from scorer.core.demo import demo_record
 from scorer.core.integrity import signoff_state
 from scorer.core.model import ScoringRecord
 from scorer.merge.aggregate import PanelResult, aggregate
+from scorer.reports.locale_id import long_date
 from scorer.storage.reading import read_any
 from scorer.storage.store import create_file
 from tests.conftest import run_cli
@@ -108,13 +109,13 @@ def test_provenance_names_each_file_its_signoff_and_fingerprint(panel: Panel) ->
         fingerprint = sources[path.name].content_sha256[:12]
         assert signoff_state(read_any(path)).current_sha256[:12] == fingerprint
         at = next(n for n, line in enumerate(lines) if f" {path.name} " in line)
-        rows[path.name] = (lines[at], lines[at + 1])
+        rows[path.name] = (lines[at], " ".join(lines[at + 1 : at + 3]))  # a cell's lines
         assert rows[path.name][0].startswith(str(number)) and fingerprint in lines[at]
     signed = read_any(panel.files[0]).signoffs[-1]
     local = signed.signed_at.astimezone(panel.record.evaluation.timezone.tzinfo)
     first, second = rows["a1.scoring"]
     assert first.count(CHAIR) == 2  # the member, and who signed off
-    assert f"{local:%d-%m-%Y %H.%M} WIB" in second
+    assert f"{long_date(local.date(), weekday=False)} pukul {local:%H.%M} WIB" in second
     assert all("belum disahkan" in rows[name][0] for name in ("a2.scoring", "a3.scoring"))
 
 

@@ -28,7 +28,8 @@ from scorer.core.stats import Agreement
 from scorer.merge.aggregate import PanelResult, alpha_verdict, panel_value
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import member_sources, status_columns, statuses_differ
-from scorer.reports.panel_words import flag_text, local_time_text, not_meaningful, words
+from scorer.reports.locale_id import date_time
+from scorer.reports.panel_words import flag_text, not_meaningful, words
 from scorer.storage.scoringfile import atomic_new_file
 
 Cell = str | int | float | None
@@ -232,7 +233,7 @@ def _assessors(
             signed_by, signed_at = w["not_signed"], ""
         else:
             signed_by = member.signed_by
-            signed_at = local_time_text(member.signed_at, zone, lang)
+            signed_at = date_time(member.signed_at, zone, lang)
         rows.append(
             [
                 number_of.get(assessor.key),

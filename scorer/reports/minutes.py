@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from scorer.core.model import ScoringRecord
 from scorer.core.programme import Programme
 from scorer.core.rubric import stored_rubric
-from scorer.reports.locale_id import long_date
+from scorer.reports.locale_id import date_time
 from scorer.reports.minutes_evidence import evidence_annex
 from scorer.reports.minutes_followup import follow_up_section
 from scorer.reports.minutes_letterhead import current_programme
@@ -120,11 +120,8 @@ def _status(parts: Parts) -> tuple[str, str]:
         return w["draft_footer"], w["draft_mark"]
     if parts.state.tampered:
         return w["void_footer"], w["void_mark"]
-    local = active.signed_at.astimezone(parts.zone.tzinfo)
     line = w["final_footer"].format(
-        name=active.signed_by,
-        date=long_date(local.date(), parts.lang, weekday=False),
-        time=parts.time(active.signed_at),
+        name=active.signed_by, when=date_time(active.signed_at, parts.zone, parts.lang)
     )
     return line, ""
 

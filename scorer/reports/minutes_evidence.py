@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from scorer.core.evidence import JPEG_MEDIA_TYPE
 from scorer.core.model import Evidence, Phase, ScoringRecord
 from scorer.core.rubric import Rubric
-from scorer.reports.locale_id import long_date
+from scorer.reports.locale_id import date_time
+from scorer.reports.phrases import joined
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -39,8 +40,8 @@ WORDS: dict[str, dict[str, str]] = {
         "due": "Tenggat",
         "status": "Status",
         "open": "Belum dipenuhi",
-        "fulfilled": "Dipenuhi {time} oleh {name} (bukti no. {number})",
-        "fulfilled_gone": "Dipenuhi {time} oleh {name}",
+        "fulfilled": "Dipenuhi {time}",
+        "fulfilled_with": "(bukti no. {number})",
         "number": "Bukti no. {number}",
         "phase_only": "tahap {phase}",
         "by": "oleh {name}",
@@ -64,8 +65,8 @@ WORDS: dict[str, dict[str, str]] = {
         "due": "Due",
         "status": "Status",
         "open": "Open",
-        "fulfilled": "Fulfilled {time} by {name} (evidence no. {number})",
-        "fulfilled_gone": "Fulfilled {time} by {name}",
+        "fulfilled": "Fulfilled {time}",
+        "fulfilled_with": "(evidence no. {number})",
         "number": "Evidence no. {number}",
         "phase_only": "phase {phase}",
         "by": "by {name}",
@@ -141,15 +142,15 @@ def evidence_annex(parts: Parts) -> list[Flowable]:
 
 
 def _when(parts: Parts, moment: dt.datetime) -> str:
-    local = moment.astimezone(parts.zone.tzinfo)
-    return f"{long_date(local.date(), parts.lang, weekday=False)} {parts.time(moment)}"
+    return date_time(moment, parts.zone, parts.lang)
 
 
-def _name(parts: Parts, key: str | None) -> str:
-    if key is None:
+def _by(parts: Parts, w: dict[str, str], key: str | None) -> str:
+    """'oleh Sri Handayani', or '' when nobody is recorded."""
+    if not key:
         return ""
     assessor = parts.by_key.get(key)
-    return assessor.name if assessor is not None else key
+    return w["by"].format(name=assessor.name if assessor is not None else key)
 
 
 def _requests_table(parts: Parts, w: dict[str, str], numbers: dict[int, int]) -> list[Flowable]:
@@ -159,19 +160,22 @@ def _requests_table(parts: Parts, w: dict[str, str], numbers: dict[int, int]) ->
         if q.fulfilled_at is None:
             status = w["open"]
         else:
-            fields = {"time": _when(parts, q.fulfilled_at), "name": q.fulfilled_by or ""}
+            # When, by whom and with which piece, as far as each is known (the piece may
+            # have been removed since).
             number = numbers.get(q.evidence_id) if q.evidence_id is not None else None
-            status = (
-                w["fulfilled"].format(number=number, **fields)
-                if number is not None
-                else w["fulfilled_gone"].format(**fields)
+            status = joined(
+                w["fulfilled"].format(time=_when(parts, q.fulfilled_at)),
+                w["by"].format(name=q.fulfilled_by) if q.fulfilled_by else "",
+                w["fulfilled_with"].format(number=number) if number is not None else "",
+                sep=" ",
             )
         item = parts.rubric.item(q.item_id).name.text(parts.lang)
+        by = _by(parts, w, q.assessor)
         rows.append(
             [
                 str(n),
                 f"{q.item_id}\n{item}",
-                f"{q.what}\n({w['by'].format(name=_name(parts, q.assessor))})",
+                joined(q.what, f"({by})" if by else "", sep="\n"),
                 _when(parts, q.due_at),
                 status,
             ]
@@ -179,7 +183,7 @@ def _requests_table(parts: Parts, w: dict[str, str], numbers: dict[int, int]) ->
     header = [w["no"], w["item"], w["what"], w["due"], w["status"]]
     return [
         *parts.table_heading(w["requests"], parts.s.subheading),
-        parts.table(header, rows, [10, 42, 46, 30, 42]),
+        parts.table(header, rows, [10, 40, 43, 35, 42]),
     ]
 
 
@@ -198,9 +202,9 @@ def _pieces(parts: Parts, w: dict[str, str], group: list[tuple[int, Evidence]]) 
             where = f"{piece.item_id} {parts.rubric.item(piece.item_id).name.text(parts.lang)}"
         else:
             where = w["phase_only"].format(phase=w[piece.phase])
-        by = w["by"].format(name=_name(parts, piece.assessor))
         when = _when(parts, piece.captured_at)
-        line = f"{w['number'].format(number=number)} · {where} · {when} · {by}"
+        by = _by(parts, w, piece.assessor)
+        line = joined(w["number"].format(number=number), where, when, by, sep=" · ")
         flowables.append(parts.p(line, parts.s.subheading))
         if piece.caption:
             flowables.append(parts.p(piece.caption))

@@ -12,7 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from scorer.core.followup import Change, Comparison, format_change, format_figure
-from scorer.core.model import FollowUpState, ScoringRecord
+from scorer.core.model import FollowUpState, PreviousEvaluation, ScoringRecord
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 WORDS: dict[str, dict[str, str]] = {
     "id": {
         "heading": "Tindak Lanjut Rekomendasi Evaluasi Sebelumnya",
-        "previous": "Evaluasi sebelumnya: Tahap {stage} {year} ({date}), {kind} ({file}); "
+        "previous": "Evaluasi sebelumnya: Tahap {stage} {year} ({date}), {source}; "
         "indeks {index}{provisional}.",
         "panel": "berkas panel",
         "assessor": "berkas penilai {name}",
+        "assessor_unnamed": "berkas penilai",
         "provisional": " (sementara)",
         "no": "No.",
         "recommendation": "Rekomendasi",
@@ -49,10 +50,11 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "en": {
         "heading": "Follow-up of the Previous Evaluation's Recommendations",
-        "previous": "Previous evaluation: Stage {stage} {year} ({date}), {kind} ({file}); "
+        "previous": "Previous evaluation: Stage {stage} {year} ({date}), {source}; "
         "index {index}{provisional}.",
         "panel": "panel file",
         "assessor": "assessor file of {name}",
+        "assessor_unnamed": "assessor file",
         "provisional": " (provisional)",
         "no": "No.",
         "recommendation": "Recommendation",
@@ -95,21 +97,9 @@ def follow_up_section(
     w = WORDS["en" if lang == "en" else "id"]
     styles = report_styles()
     decimals = previous.decimals
-    kind = w["panel"] if previous.kind.value == "panel" else w["assessor"]
     out: list[Flowable] = [
         _p(w["heading"], styles.heading),
-        _p(
-            w["previous"].format(
-                stage=previous.stage_roman,
-                year=previous.year,
-                date=long_date(previous.date, lang, weekday=False),
-                kind=kind.format(name=previous.assessor),
-                file=previous.file_name,
-                index=format_figure(previous.index, decimals, lang),
-                provisional=w["provisional"] if previous.provisional else "",
-            ),
-            styles.body,
-        ),
+        _p(previous_line(previous, lang), styles.body),
     ]
     statuses = {f.position: f for f in record.follow_up}
     if previous.recommendations:
@@ -133,6 +123,29 @@ def follow_up_section(
     out += [Spacer(1, 4), _p(w["comparison"], styles.subheading)]
     out += _comparison(comparison, w, decimals, lang)
     return out
+
+
+def previous_line(previous: PreviousEvaluation, lang: str) -> str:
+    """'Evaluasi sebelumnya: Tahap I 2025 (24 Juni 2025), berkas penilai Sri (a1.scoring);
+    indeks 2,95.', naming the file and its assessor only as far as they are known."""
+    from scorer.reports.locale_id import long_date
+    from scorer.reports.phrases import with_details
+
+    w = WORDS["en" if lang == "en" else "id"]
+    if previous.kind.value == "panel":
+        kind = w["panel"]
+    elif previous.assessor.strip():
+        kind = w["assessor"].format(name=previous.assessor.strip())
+    else:
+        kind = w["assessor_unnamed"]
+    return w["previous"].format(
+        stage=previous.stage_roman,
+        year=previous.year,
+        date=long_date(previous.date, lang, weekday=False),
+        source=with_details(kind, previous.file_name),
+        index=format_figure(previous.index, previous.decimals, lang),
+        provisional=w["provisional"] if previous.provisional else "",
+    )
 
 
 def _comparison(

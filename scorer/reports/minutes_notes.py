@@ -98,7 +98,7 @@ def _bullet(parts: Parts, entry: NoteEntry) -> Flowable:
 
 
 def panel_value_text(parts: Parts, item_id: str) -> str:
-    """ "3,33 (rata-rata 3 asesor)", "3,00 (konsensus: …)", "T/B" or "–"."""
+    """ "3,33 (rata-rata 3 asesor)", "3,00 (konsensus: …)", "N/A" or "–"."""
     w = parts.w
     value = parts.values.get(item_id)
     row = parts.panel_rows.get(item_id)
@@ -107,5 +107,7 @@ def panel_value_text(parts: Parts, item_id: str) -> str:
     if not isinstance(value, Fraction) or row is None:
         return "–"
     if row.consensus is not None:
-        return w["value_consensus"].format(value=parts.score(value), reason=row.consensus.reason)
+        reason = row.consensus.reason.strip()
+        key = "value_consensus" if reason else "value_consensus_bare"
+        return w[key].format(value=parts.score(value), reason=reason)
     return w["value_mean"].format(value=parts.score(value), n=row.spread.n)

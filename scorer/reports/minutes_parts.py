@@ -19,7 +19,8 @@ from scorer.core.programme import Programme
 from scorer.core.report import owner_values
 from scorer.core.rubric import Rubric
 from scorer.core.scoring import ItemValue, format_score, summarise
-from scorer.reports.locale_id import clock, long_date
+from scorer.reports.locale_id import clock, date_time, long_date
+from scorer.reports.phrases import evaluation_line, joined, labelled, with_details
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -203,8 +204,8 @@ class Parts:
         free = ParagraphStyle(f"{style.name}_free", parent=style, keepWithNext=False)
         return [CondPageBreak(40 * mm), self.p(text, free)]
 
-    def time(self, moment: dt.datetime | None) -> str:
-        return "–" if moment is None else clock(moment, self.zone, self.lang)
+    def time(self, moment: dt.datetime) -> str:
+        return clock(moment, self.zone, self.lang)
 
     def score(self, value: Fraction | None) -> str:
         return format_score(value, self.rubric.decimals, self.lang)
@@ -261,17 +262,21 @@ class Parts:
         w = self.w
         title = w["title"].format(stage=ev.stage_roman, year=ev.year)
         number = self.programme.document_number(ev.stage, ev.stage_roman, session.date)
-        if self.start and self.end:
-            when = w["time_value"].format(start=self.time(self.start), end=self.time(self.end))
-        else:
+        if self.start is None:
+            when = ""
+        elif self.end is None:
             when = w["time_open"].format(start=self.time(self.start))
-        place = "; ".join(part for part in (session.venue, session.medium) if part)
-        panel = [f"{a.name} ({self.role_name(a)})" for a in self.record.assessors]
+        else:
+            when = w["time_value"].format(start=self.time(self.start), end=self.time(self.end))
+        place = joined(session.venue, session.medium, sep="; ")
+        panel = [with_details(a.name, self.role_name(a)) for a in self.record.assessors]
         # Attendance as recorded on Persiapan: those present attend; the absent are named apart.
         region = [
-            f"{a.name} ({a.position}, {a.organisation})" for a in self.record.attendees if a.present
+            with_details(a.name, a.position, a.organisation)
+            for a in self.record.attendees
+            if a.present
         ]
-        absent = [f"{a.name} ({a.position})" for a in self.record.attendees if not a.present]
+        absent = [with_details(a.name, a.position) for a in self.record.attendees if not a.present]
         attendees = f"{w['panel']}: " + "; ".join(panel)
         if region:
             attendees += f"\n{w['regional']}: " + "; ".join(region)
@@ -282,24 +287,20 @@ class Parts:
             (w["time"], when),
             (w["place"], place),
             (w["agenda"], session.agenda),
-            (w["chair"], f"{self.chair_name} ({w['chair_role']})"),
-            (w["minute_taker"], self.notulis.name if self.notulis else w["blank_name"]),
+            (w["chair"], with_details(self.chair_name, w["chair_role"]) if self.chair else ""),
+            (w["minute_taker"], self.notulis.name if self.notulis else ""),
             (w["attendees"], attendees),
         ]
         out = [
             *letterhead(self.programme, self.s),
             self.p(title, self.s.title),
             self.p(w["number"].format(number=number), self.s.subtitle),
-            self.p(f"{ev.programme} · {ev.region}, {ev.province}", self.s.subtitle),
+            self.p(evaluation_line(ev), self.s.subtitle),
         ]
         active = self.state.active
         if active is not None:
-            local = active.signed_at.astimezone(self.zone.tzinfo)
-            line = w["signed_off"].format(
-                name=active.signed_by,
-                date=long_date(local.date(), self.lang),
-                time=self.time(active.signed_at),
-            )
+            when = date_time(active.signed_at, self.zone, self.lang, weekday=True)
+            line = w["signed_off"].format(name=active.signed_by, when=when)
             if self.state.tampered:
                 line += " " + w["tampered_note"]
             out += [Spacer(1, 3), self.p(line, self.s.signed_off)]
@@ -316,11 +317,16 @@ class Parts:
         ]
 
     def facts(self, rows: list[tuple[str, str]]) -> Flowable:
+        """Label, colon, value; a fact not recorded is a dotted line, to be filled in by hand
+        on the printed copy (which is signed by hand)."""
         from reportlab.lib.units import mm
         from reportlab.platypus import Table, TableStyle
 
         plain = self.s.plain
-        data = [[self.p(k, plain), self.p(":", plain), self.p(v, plain)] for k, v in rows]
+        data = [
+            [self.p(k, plain), self.p(":", plain), self.p(v.strip() or self.w["blank_fact"], plain)]
+            for k, v in rows
+        ]
         table = Table(data, colWidths=[32 * mm, 4 * mm, 134 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
@@ -336,7 +342,12 @@ class Parts:
         return table
 
     def opening(self) -> list[Flowable]:
-        first = self.w["opening"].format(chair=self.chair_name, start=self.time(self.start))
+        """Who opened the meeting and when, in the words for what is known."""
+        start = "" if self.start is None else self.time(self.start)
+        key = "opening" if self.chair_name.strip() else "opening_no_chair"
+        if not start:
+            key = "opening_no_time" if key == "opening" else "opening_bare"
+        first = self.w[key].format(chair=self.chair_name, start=start)
         notes = self.phase_notes((Phase.PREPARATION,), "notes_preparation")
         return [self.p(self.w["s1"], self.s.heading), self.p(first), *notes]
 
@@ -351,8 +362,8 @@ class Parts:
             rows = [
                 [
                     str(n),
-                    f"{qa.question}\n({w['asker']}: {qa.asker})",
-                    f"{qa.answer}\n({w['responder']}: {qa.responder})",
+                    joined(qa.question, labelled(w["asker"], qa.asker), sep="\n"),
+                    joined(qa.answer, labelled(w["responder"], qa.responder), sep="\n"),
                 ]
                 for n, qa in enumerate(self.record.qa, start=1)
             ]
@@ -404,8 +415,10 @@ class Parts:
 
         from scorer.reports.minutes_signatures import notula_signatures
 
-        end = self.time(self.end)
-        closing = self.p(self.w["closing"].format(end=end))
+        if self.end is None:
+            closing = self.p(self.w["closing_no_time"])
+        else:
+            closing = self.p(self.w["closing"].format(end=self.time(self.end)))
         return [Spacer(1, 6), *notula_signatures(self, closing)]
 
     def attendance_annex(self) -> list[Flowable]:

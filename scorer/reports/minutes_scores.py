@@ -28,7 +28,7 @@ def score_tables(parts: Parts, index_label: str, index_line: str) -> list[Flowab
         [
             c.name.text(parts.lang),
             format_number(_percent(c.weight), parts.lang) + " %",
-            _count(parts.summary.components[c.id]),
+            _count(parts.summary.components[c.id], w["na"]),
             parts.score(parts.summary.components[c.id].value),
         ]
         for c in parts.rubric.components
@@ -45,7 +45,11 @@ def score_tables(parts: Parts, index_label: str, index_line: str) -> list[Flowab
         ("by_element", "element", parts.rubric.elements, parts.summary.elements),
     ):
         rows = [
-            [c.name.text(parts.lang), _count(rollups[c.id]), parts.score(rollups[c.id].value)]
+            [
+                c.name.text(parts.lang),
+                _count(rollups[c.id], w["na"]),
+                parts.score(rollups[c.id].value),
+            ]
             for c in cats
         ]
         out += [
@@ -56,6 +60,8 @@ def score_tables(parts: Parts, index_label: str, index_line: str) -> list[Flowab
     out += [Spacer(1, 4), parts.p(index_line, parts.s.index_line)]
     if parts.summary.unscored:
         out.append(parts.p(w["unscored"].format(items=", ".join(parts.summary.unscored))))
+    if any(value is NA for value in parts.values.values()):
+        out.append(parts.p(w["na_legend"], parts.s.small))
     return out
 
 
@@ -134,9 +140,9 @@ def _percent(weight: Fraction) -> Any:
     return share.quantize(Decimal(1)) if share == share.to_integral() else share.normalize()
 
 
-def _count(rollup: Rollup) -> str:
+def _count(rollup: Rollup, na: str) -> str:
     text = f"{rollup.scored}/{rollup.total}"
-    return text + (f" (+{rollup.not_applicable} N/A)" if rollup.not_applicable else "")
+    return text + (f" (+{rollup.not_applicable} {na})" if rollup.not_applicable else "")
 
 
 def _float(value: Fraction | None) -> float | None:

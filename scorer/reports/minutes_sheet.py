@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from scorer.reports.minutes_parts import field_name_for
 from scorer.reports.minutes_scores import charts, score_annex, score_tables
 from scorer.reports.minutes_signatures import Signer, signature_row
+from scorer.reports.phrases import evaluation_line, joined
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -30,8 +31,8 @@ def assessor_sheet(parts: Parts) -> list[Flowable]:
     institution = owner.institution if owner else ""
     title = w["sheet_title"]
     facts = [
-        (w["sheet_assessor"], ", ".join(x for x in (name, role, institution) if x)),
-        (w["sheet_evaluation"], f"{ev.programme} · {ev.region}, {ev.province}"),
+        (w["sheet_assessor"], joined(name, role, institution)),
+        (w["sheet_evaluation"], evaluation_line(ev)),
         (w["day_date"], parts.session_date_text()),
     ]
     line = w["assessor_index_line"].format(name=name, value=parts.index_text())

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from scorer.reports.locale_id import long_date
 from scorer.reports.minutes_parts import SignatureSlot, field_name_for
+from scorer.reports.phrases import joined
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -110,8 +111,8 @@ def signature_row(
 
     record = parts.record
     space = _space_class()
-    place_date = (
-        f"{record.evaluation.region}, {long_date(record.session.date, parts.lang, weekday=False)}"
+    place_date = joined(
+        record.evaluation.region, long_date(record.session.date, parts.lang, weekday=False)
     )
 
     def block(signer: Signer) -> list[Flowable]:

@@ -25,6 +25,9 @@ WORDS: dict[str, dict[str, str]] = {
         "absent": "Berhalangan hadir",
         "s1": "I. PEMBUKAAN",
         "opening": "Rapat dibuka oleh {chair} selaku Ketua Tim Asesor pukul {start}.",
+        "opening_no_chair": "Rapat dibuka pukul {start}.",
+        "opening_no_time": "Rapat dibuka oleh {chair} selaku Ketua Tim Asesor.",
+        "opening_bare": "Rapat dibuka.",
         "s2": "II. SESI PRESENTASI",
         "s3": "III. SESI TANYA JAWAB",
         "s4": "IV. CATATAN PENILAIAN",
@@ -53,6 +56,7 @@ WORDS: dict[str, dict[str, str]] = {
         "pic": "Penanggung jawab",
         "deadline": "Tenggat",
         "closing": "Rapat ditutup pukul {end}.",
+        "closing_no_time": "Rapat ditutup.",
         "annex_a": "LAMPIRAN I: DAFTAR HADIR",
         "name": "Nama",
         "position": "Jabatan",
@@ -62,13 +66,15 @@ WORDS: dict[str, dict[str, str]] = {
         "level": "Tingkat",
         "note": "Catatan",
         "evidence": "Bukti dukung",
-        "na": "T/B",
+        "na": "N/A",
+        "na_legend": "N/A: tidak berlaku (tidak dihitung dalam nilai).",
         "nip": "NIP. {nip}",
         "number": "Nomor: {number}",
-        "signed_off": "Disahkan oleh {name} pada {date} pukul {time}",
+        "signed_off": "Disahkan oleh {name} pada {when}",
         "tampered_note": "— TIDAK SAH: isi berkas diubah setelah disahkan.",
         "secretary_role": "Notulis",
         "blank_name": "(..............................)",
+        "blank_fact": "..............................",
         "tagged_elsewhere": (
             "Catatan sesi ini yang terkait dimensi atau butir penilaian dimuat pada bagian IV."
         ),
@@ -85,6 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
         "other_items": "Butir lain (tanpa dimensi)",
         "value_mean": "{value} (rata-rata {n} asesor)",
         "value_consensus": "{value} (konsensus: {reason})",
+        "value_consensus_bare": "{value} (konsensus)",
         "panel_scores": "Tabel Nilai Panel",
         "panel_index": "Indeks panel",
         "panel_index_line": "Indeks panel (rata-rata {n} asesor): {value}",
@@ -110,7 +117,7 @@ WORDS: dict[str, dict[str, str]] = {
             "TIDAK SAH — isi diubah setelah disahkan (sidik yang tercetak adalah sidik saat "
             "disahkan)"
         ),
-        "final_footer": "Disahkan oleh {name}, {date} pukul {time}",
+        "final_footer": "Disahkan oleh {name}, {when}",
         "charts": "Grafik nilai per dimensi dan per aspek infrastruktur",
     },
     "en": {
@@ -131,6 +138,9 @@ WORDS: dict[str, dict[str, str]] = {
         "absent": "Unable to attend",
         "s1": "I. OPENING",
         "opening": "The meeting was opened by {chair}, Panel Chair, at {start}.",
+        "opening_no_chair": "The meeting was opened at {start}.",
+        "opening_no_time": "The meeting was opened by {chair}, Panel Chair.",
+        "opening_bare": "The meeting was opened.",
         "s2": "II. PRESENTATION SESSION",
         "s3": "III. QUESTIONS AND ANSWERS",
         "s4": "IV. ASSESSMENT NOTES",
@@ -159,6 +169,7 @@ WORDS: dict[str, dict[str, str]] = {
         "pic": "Person in charge",
         "deadline": "Deadline",
         "closing": "The meeting closed at {end}.",
+        "closing_no_time": "The meeting closed.",
         "annex_a": "ANNEX I: ATTENDANCE LIST",
         "name": "Name",
         "position": "Position",
@@ -169,12 +180,14 @@ WORDS: dict[str, dict[str, str]] = {
         "note": "Note",
         "evidence": "Evidence",
         "na": "N/A",
+        "na_legend": "N/A: not applicable (left out of the scores).",
         "nip": "NIP {nip}",
         "number": "Number: {number}",
-        "signed_off": "Signed off by {name} on {date} at {time}",
+        "signed_off": "Signed off by {name} on {when}",
         "tampered_note": "— NOT VALID: the file's content was changed after sign-off.",
         "secretary_role": "Minute-taker",
         "blank_name": "(..............................)",
+        "blank_fact": "..............................",
         "tagged_elsewhere": (
             "Notes of this session tagged to a dimension or an item are given in section IV."
         ),
@@ -191,6 +204,7 @@ WORDS: dict[str, dict[str, str]] = {
         "other_items": "Other items (no dimension)",
         "value_mean": "{value} (mean of {n} assessors)",
         "value_consensus": "{value} (consensus: {reason})",
+        "value_consensus_bare": "{value} (consensus)",
         "panel_scores": "Panel score tables",
         "panel_index": "Panel index",
         "panel_index_line": "Panel index (mean of {n} assessors): {value}",
@@ -216,7 +230,7 @@ WORDS: dict[str, dict[str, str]] = {
             "NOT VALID — content changed after sign-off (the fingerprint printed is the "
             "signed-off one)"
         ),
-        "final_footer": "Signed off by {name}, {date} at {time}",
+        "final_footer": "Signed off by {name}, {when}",
         "charts": "Scores by dimension and by infrastructure aspect",
     },
 }

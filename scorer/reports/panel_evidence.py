@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from scorer.core.evidence import PDF_MEDIA_TYPE
 from scorer.core.model import Evidence, EvidenceRequest, ScoringRecord, TimeZoneName
 from scorer.core.rubric import Rubric
+from scorer.reports.locale_id import date_time
 from scorer.reports.minutes_evidence import WORDS as ANNEX_WORDS
 from scorer.reports.minutes_evidence import numbered
-from scorer.reports.panel_words import local_time_text, words
+from scorer.reports.panel_words import words
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -236,6 +237,6 @@ def due_text(
     request: EvidenceRequest, zone: TimeZoneName, lang: str, limit: int | None = None
 ) -> str:
     """What is still to come (cut to `limit` characters) and by when: "SK Dewan (tenggat
-    22-10-2025 09.30 WIB)"."""
+    22 Oktober 2025 pukul 09.30 WIB)"."""
     what = brief(request.what, limit) if limit else request.what
-    return f"{what} ({words(lang)['due']} {local_time_text(request.due_at, zone, lang)})"
+    return f"{what} ({words(lang)['due']} {date_time(request.due_at, zone, lang)})"

@@ -25,6 +25,7 @@ from scorer.merge.aggregate import PanelResult
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import StatusColumn, status_columns, statuses_differ
 from scorer.reports.minutes_followup import WORDS as MINUTES_WORDS
+from scorer.reports.minutes_followup import previous_line
 from scorer.reports.panel_tables import fit, grid
 from scorer.reports.panel_words import numeral, words
 from scorer.reports.styles import report_styles
@@ -48,23 +49,6 @@ def _row(name: str, change: Change, decimals: int) -> list[str]:
         format_figure(change.current, decimals),
         format_change(change.change, decimals),
     ]
-
-
-def _previous_line(previous: PreviousEvaluation) -> str:
-    from scorer.reports.locale_id import long_date
-
-    kind = W["panel"] if previous.kind.value == "panel" else W["assessor"]
-    return escape(
-        W["previous"].format(
-            stage=previous.stage_roman,
-            year=previous.year,
-            date=long_date(previous.date, "id", weekday=False),
-            kind=kind.format(name=previous.assessor),
-            file=previous.file_name,
-            index=format_figure(previous.index, previous.decimals),
-            provisional=W["provisional"] if previous.provisional else "",
-        )
-    )
 
 
 def comparison_section(
@@ -98,7 +82,7 @@ def comparison_section(
         KeepTogether(
             [
                 Paragraph(f"{numeral}. Perbandingan dengan evaluasi sebelumnya", styles.heading),
-                Paragraph(_previous_line(previous), styles.plain),
+                Paragraph(escape(previous_line(previous, "id")), styles.plain),
                 Spacer(1, 2 * mm),
                 summary,
                 *(Paragraph(escape(text), notes) for text in after),

@@ -30,6 +30,7 @@ from scorer.reports.panel_evidence import evidence_section
 from scorer.reports.panel_followup import follow_up_sections
 from scorer.reports.panel_sections import Sections
 from scorer.reports.panel_words import numeral
+from scorer.reports.phrases import evaluation_line
 from scorer.reports.styles import MARGIN_MM, footer_canvas, report_styles
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def build_panel_report(
             f"REKAPITULASI PENILAIAN TIM ASESOR TAHAP {ev.stage_roman} TAHUN {ev.year}",
             styles.title,
         ),
-        Paragraph(escape(f"{ev.programme} · {ev.region}, {ev.province}"), styles.subtitle),
+        Paragraph(escape(evaluation_line(ev)), styles.subtitle),
         Paragraph(f"Sesi evaluasi: {long_date(record.session.date)}", styles.subtitle),
         Spacer(1, 3 * mm),
         *sections.members_section(),

@@ -22,14 +22,15 @@ from scorer.merge.aggregate import (
 )
 from scorer.merge.provenance import MemberSource
 from scorer.reports.charts import ChartValue, ItemSpread, radar, spread
+from scorer.reports.locale_id import date_time
 from scorer.reports.panel_tables import fit, grid
 from scorer.reports.panel_words import (
     flag_text,
-    local_time_text,
     not_meaningful,
     plain_number,
     words,
 )
+from scorer.reports.phrases import joined
 from scorer.reports.styles import report_styles
 
 if TYPE_CHECKING:
@@ -169,13 +170,13 @@ class Sections:
                 elif member.signed_by is None or member.signed_at is None:
                     signoff = "<b>belum disahkan</b>"
                 else:
-                    when = local_time_text(member.signed_at, zone, "id")
+                    when = date_time(member.signed_at, zone)
                     signoff = f"{escape(member.signed_by)}<br/>{when}"
             number = self.number_of.get(assessor.key)
             rows.append(
                 [
                     "–" if number is None else str(number),
-                    f"{escape(assessor.name)}<br/>{escape(assessor.institution)}",
+                    joined(escape(assessor.name), escape(assessor.institution), sep="<br/>"),
                     file_name,
                     signoff,
                     member.fingerprint,

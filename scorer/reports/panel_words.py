@@ -7,13 +7,10 @@ the exports import it without loading ReportLab.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 
-from scorer.core.model import TimeZoneName
 from scorer.core.stats import Agreement
 from scorer.merge.aggregate import FLAG_LEVELS, ItemRow
-from scorer.reports.locale_id import clock
 
 WORDS: dict[str, dict[str, str]] = {
     "id": {
@@ -244,13 +241,6 @@ def not_meaningful(value: Agreement, lang: str) -> str:
     reason = value.reason or ""
     key = _REASONS.get(reason)
     return words(lang)["not_meaningful"].format(reason=words(lang)[key] if key else reason)
-
-
-def local_time_text(moment: dt.datetime, zone: TimeZoneName, lang: str) -> str:
-    """A moment (a sign-off, a request's due time) in the session's zone: "21-10-2025
-    15.46 WIB"."""
-    local = moment.astimezone(zone.tzinfo)
-    return f"{local:%d-%m-%Y} {clock(moment, zone, lang)}"
 
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")

@@ -15,7 +15,7 @@ from typing import Any
 from scorer.core.model import TimeZoneName
 from scorer.paths import resources_dir
 from scorer.reports.fonts import REGULAR
-from scorer.reports.locale_id import clock, long_date
+from scorer.reports.locale_id import NO_BREAK, date_time, long_date
 
 _ISO_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _PDF_UNITS_PER_EM = 1000  # what PDF reads glyph widths and TJ adjustments in
@@ -40,9 +40,8 @@ def stamp_time(moment: dt.datetime, zone: TimeZoneName | None) -> str:
     in the document's zone (UTC, said so, for a PDF that names none)."""
     if zone is None:
         local = moment.astimezone(dt.UTC)
-        return f"{long_date(local.date(), weekday=False)} pukul {local:%H.%M} UTC"
-    local = moment.astimezone(zone.tzinfo)
-    return f"{long_date(local.date(), weekday=False)} pukul {clock(moment, zone)}"
+        return f"{long_date(local.date(), weekday=False)} pukul {local:%H.%M}{NO_BREAK}UTC"
+    return date_time(moment, zone)
 
 
 def stamp_style(zone: TimeZoneName | None) -> Any:
