@@ -7,11 +7,13 @@ It opens on the phase on screen, focused on its first piece.
 
 A strip is a list view, and building and laying out one takes milliseconds: a phase with
 evidence on 33 items stalled the event loop for 150–285 ms when every strip was built at
-once. So the gallery builds the groups of its first screen; each run of the others is one
-blank gap of their height (one widget, however many groups: the scroll bar is right from
-the start). The gap gives way to the groups one per turn of the event loop, and at once to
-the group that focus reaches (↓/↑, Tab, Shift+Tab). A change to the evidence keeps the
-groups still shown, each strip with its current piece.
+once. So the gallery opens with its first group only (focus goes there), and the others
+wait in one blank gap of their height (one widget however many groups: the scroll bar is
+right from the start). The gap gives way to the groups one per turn of the event loop
+(the first screen is full a few turns later), and at once to the group that focus reaches
+(↓/↑, Tab, Shift+Tab). Building the whole first screen before the first paint cost more
+(bench/bench_evidence_views.py). A change to the evidence keeps the groups still shown,
+each strip with its current piece.
 """
 
 from __future__ import annotations
@@ -112,10 +114,10 @@ class EvidenceGallery(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.rows = QVBoxLayout(self)
-        self.rows.addLayout(top)
-        self.rows.addWidget(self.scroll_area, 1)
-        self.rows.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(buttons)
         accept_on_ctrl_enter(self)
         undo_keys(self, context)
         parent_size = parent.window().size() if parent is not None else self.size()
@@ -152,7 +154,7 @@ class EvidenceGallery(QDialog):
         return groups
 
     def _switch_phase(self) -> None:
-        """Another phase opens at its top, where its first screen is built."""
+        """Another phase opens at its top, where its first group is built."""
         self.scroll_area.verticalScrollBar().setValue(0)
         self.rebuild()
 
@@ -166,7 +168,11 @@ class EvidenceGallery(QDialog):
         self.groups = {k: g for k, g in self.groups.items() if k in self.grouped}
         for key, group in self.groups.items():
             group.show_pieces(self._title(key), self.grouped[key])
-        self._build_first_screen()
+        first = list(self.grouped)[:1]
+        if first and first[0] not in self.groups:  # where focus goes; each gap takes its height
+            self._add_group(first[0])
+        self._lay_out()
+        self._build_next_later()
         if focused and focused[0] not in self.grouped:
             later = before[before.index(focused[0]) :] + before[: before.index(focused[0])][::-1]
             targets = [k for k in later if k in self.grouped]
@@ -233,18 +239,6 @@ class EvidenceGallery(QDialog):
             self._lay_out()
             self.groups[key].rows.activate()
         return self.groups[key].strip
-
-    def _build_first_screen(self) -> None:
-        """The groups that fill the view from its top, then the others one per later turn."""
-        self.rows.activate()  # the view's height, also before the dialog is shown
-        room = self.scroll_area.contentsRect().height()
-        for key in self.grouped:
-            if room <= 0:
-                break
-            group = self.groups.get(key) or self._add_group(key)
-            room -= group.sizeHint().height() + self.groups_layout.spacing()
-        self._lay_out()
-        self._build_next_later()
 
     def _build_next_later(self) -> None:
         if len(self.groups) < len(self.grouped):
