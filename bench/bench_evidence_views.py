@@ -2,15 +2,17 @@
 file with 100 images (10 on the item it opens on), next to the same file without evidence,
 whole process, same run; (2) one thumbnail decoded at thumbnail size against a full decode;
 (3) in-process, building the session view (the Penilaian page with its strip) on each
-file, and the strip's own share of it; (4) the longest event-loop stall while the gallery
-of 100 images opens and its thumbnails arrive from the worker, next to the same ticker with
-nothing to do.
+file, and the strip's own share of it; (4) the gallery of the 100 images opened by its key,
+and switched to its phase, next to a gallery of one piece: the time to its first piece
+focused and painted, and the longest event-loop gap until every group and thumbnail is in.
 
-    QT_QPA_PLATFORM=offscreen python bench/bench_evidence_views.py   (from a worktree: PYTHONPATH=.)
+    QT_QPA_PLATFORM=offscreen python bench/bench_evidence_views.py [--gallery-only] [--runs 9]
+    (from a worktree: PYTHONPATH=.)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -140,59 +142,109 @@ def session_build(plain: Path, full: Path) -> None:
         )
 
 
-def gallery_stall(full: Path, folder: Path) -> None:
-    os.environ["SCORER_DATA_DIR"] = str(folder / "data2")
-    from PySide6.QtCore import Qt
+def gallery_open(full: Path, folder: Path, runs: int) -> None:
+    """The gallery opened by its key on the 100-image file (33 groups) and, as the baseline,
+    on a file with one piece, in turn: the time from the key to its first piece focused and
+    painted, and the longest event-loop gap from the key until every group and thumbnail is
+    in (1.5 s of a 5 ms ticker). Then Alt+F and ↑/↓ in the gallery: from a phase without
+    evidence to Penilaian and back, with the same gaps."""
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from scorer.core.evidence import prepare
+    from scorer.storage import evidence
+    from scorer.storage.store import ScoringStore
     from scorer.ui.main_window import MainWindow
     from scorer.ui.session.evidence_gallery import EvidenceGallery
+    from scorer.ui.session.evidence_strip import EvidenceStrip
 
-    def longest_gap(action: object) -> tuple[float, float]:
-        start = time.perf_counter()
-        with LoopGaps() as loop:
-            if callable(action):
-                action()
-            wait(1500)
-        return max(loop.gaps), time.perf_counter() - start
-
+    one = folder / "one.scoring"
+    one.write_bytes((folder / "plain.scoring").read_bytes())
+    with ScoringStore.open(one) as store:
+        evidence.attach(store, [prepare(slide(1), "grab.png")], item_id=store.rubric.items[0].id)
+    os.environ["SCORER_DATA_DIR"] = str(folder / "data2")
     _app = QApplication.instance() or QApplication([])  # held for the whole run
-    window = MainWindow()
+    files = {"one piece": one, f"{IMAGES} images": full}
+    window = MainWindow()  # one window: two would both claim the gallery's key
+    window.resize(1280, 800)
     window.show()
-    window.open_file(full)
-    wait(300)
-    idle, _ = longest_gap(None)
-    page = window.session.scoring_page  # type: ignore[union-attr]
-    pending = page.thumbnails._pending
 
-    def open_gallery() -> None:
-        modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        QTest.keyClick(page.tree, Qt.Key.Key_B, modifiers)
+    def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, key, modifiers)
 
-    gap, _ = longest_gap(open_gallery)
-    gallery = QApplication.activeModalWidget()
-    assert isinstance(gallery, EvidenceGallery)
-    shown = sum(s.model().rowCount() for s in gallery.strips.values())
-    print(f"gallery of {shown} images opened by its key, 5 ms ticker on the event loop")
-    print(f"  longest gap idle {idle:.0f} ms; while opening and decoding {gap:.0f} ms")
-    print(f"  thumbnails decoded {len(page.thumbnails._pixmaps)}, pending {len(pending)}")
+    def first_focus() -> bool:
+        focused = QApplication.focusWidget()
+        return isinstance(focused, EvidenceStrip) and focused.currentIndex().isValid()
+
+    measures = ("first focus", "gap opening", "gap switching")
+    found: dict[tuple[str, str, str], list[float]] = {
+        (name, m, clock): [] for name in files for m in measures for clock in ("wall", "cpu")
+    }
+    for _ in range(runs):
+        for name, file in files.items():
+            window.open_file(file)
+            window.session.scoring_page.tree.setFocus()  # type: ignore[union-attr]
+            wait(500)
+            with LoopGaps() as loop:
+                start, start_cpu = time.perf_counter(), time.thread_time()
+                press(
+                    Qt.Key.Key_B,
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+                )
+                while not first_focus():  # the dialog is activated on a later turn
+                    QApplication.processEvents()
+                QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)  # first paint
+                found[name, "first focus", "wall"].append((time.perf_counter() - start) * 1e3)
+                found[name, "first focus", "cpu"].append((time.thread_time() - start_cpu) * 1e3)
+                wait(1500)
+            found[name, "gap opening", "wall"].append(max(loop.gaps))
+            found[name, "gap opening", "cpu"].append(max(loop.cpu))
+            gallery = QApplication.activeModalWidget()
+            assert isinstance(gallery, EvidenceGallery)
+            press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+            press(Qt.Key.Key_Down)  # Kesimpulan: no evidence
+            wait(300)
+            with LoopGaps() as loop:
+                press(Qt.Key.Key_Up)  # back to Penilaian
+                wait(1500)
+            found[name, "gap switching", "wall"].append(max(loop.gaps))
+            found[name, "gap switching", "cpu"].append(max(loop.cpu))
+            press(Qt.Key.Key_Escape)
+            wait(300)
+    print(f"gallery opened by its key, {runs} times each in turn; 5 ms ticker; ms, median (max);")
+    print("  wall clock, then the GUI thread's CPU time (what an idle machine would show)")
+    for measure in measures:
+        for clock in ("wall", "cpu"):
+            cells = []
+            for name in files:
+                values = found[name, measure, clock]
+                cells.append(f"{name} {statistics.median(values):5.1f} ({max(values):5.1f})")
+            print(f"  {measure:13} {clock:4}  " + "   ".join(cells))
     window.close()
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9, help="gallery openings per file")
+    parser.add_argument("--gallery-only", action="store_true", help="only (4)")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         plain, full, _opened = make_files(folder)
-        startup(plain, full, folder)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not args.gallery_only:
+            startup(plain, full, folder)
         from PySide6.QtWidgets import QApplication
 
         _app = QApplication.instance() or QApplication([])
-        print("one 1600x900 JPEG thumbnail, median of 30")
-        decode()
-        session_build(plain, full)
-        gallery_stall(full, folder)
+        if not args.gallery_only:
+            print("one 1600x900 JPEG thumbnail, median of 30")
+            decode()
+            session_build(plain, full)
+        gallery_open(full, folder, args.runs)
     sys.stdout.flush()
     os._exit(0)  # skip PySide's teardown at interpreter exit
 
