@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,10 @@ def test_signing_off_an_unfinished_session_says_what_is_missing(
     window.prompts.confirmation = True
     key(qtbot, Qt.Key.Key_Space)
     assert window.store.active_signoff() and focus() is signoff.export_button
+    # The moment as the minutes print it: "25 November 2026 pukul 14.02 WIB".
+    assert re.search(
+        r"\d{1,2} \w+ \d{4} pukul\u00a0\d\d\.\d\d\u00a0WIB", signoff.state_label.text()
+    )
 
     # The note line takes no note now, and says why.
     key(qtbot, Qt.Key.Key_Return, CTRL)

@@ -162,12 +162,13 @@ class MinutesPanel(QWidget):
         if state.active is None:
             self.state_label.setText(self.tr("Belum ditandatangani; sesi masih dapat diubah."))
         else:
-            zone = record.evaluation.timezone
-            when = state.active.signed_at.astimezone(zone.tzinfo)
+            from scorer.reports.locale_id import date_time
+
+            when = date_time(state.active.signed_at, record.evaluation.timezone, self.context.lang)
             self.state_label.setText(
                 self.tr("Dikunci: ditandatangani oleh %1 pada %2.")
                 .replace("%1", state.active.signed_by)
-                .replace("%2", f"{when:%d-%m-%Y %H.%M} {zone.value}")
+                .replace("%2", when)
             )
         warning = tamper_warning(state)
         self.warning_label.setText(

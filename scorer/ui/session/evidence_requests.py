@@ -56,14 +56,6 @@ from scorer.ui.session.evidence_commands import (
 from scorer.ui.session.evidence_strip import piece_time
 
 Index = QModelIndex | QPersistentModelIndex
-TIME_FORMAT = "d MMM yyyy HH.mm"  # "22 Okt 2025 12.00" / "22 Oct 2025 12.00"
-
-
-def shown_time(value: dt.datetime, zone: dt.tzinfo) -> str:
-    """A stored UTC time in the session's zone, as the UI's language writes it."""
-    local = value.astimezone(zone)
-    when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return f"{QLocale().toString(when, TIME_FORMAT)} {local.tzname()}"
 
 
 def ordered(requests: list[EvidenceRequest]) -> list[EvidenceRequest]:
@@ -78,7 +70,7 @@ class RequestsModel(QAbstractTableModel):
     def __init__(self, context: SessionContext) -> None:
         super().__init__()
         self.context = context
-        self.zone = evidence.session_zone(context.store)
+        self.zone_name = context.store.record().evaluation.timezone
         self.requests: list[EvidenceRequest] = []
         self.titles = (
             self.tr("No."),
@@ -88,6 +80,12 @@ class RequestsModel(QAbstractTableModel):
             self.tr("Status"),
         )
         self.reload()
+
+    def _when(self, moment: dt.datetime) -> str:
+        """As the minutes print it (one format for a moment everywhere)."""
+        from scorer.reports.locale_id import date_time
+
+        return date_time(moment, self.zone_name, self.context.lang)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -115,7 +113,7 @@ class RequestsModel(QAbstractTableModel):
         return (
             self.tr("Dipenuhi oleh %1, %2 (bukti no. %3)")
             .replace("%1", request.fulfilled_by or "")
-            .replace("%2", shown_time(request.fulfilled_at, self.zone))
+            .replace("%2", self._when(request.fulfilled_at))
             .replace("%3", str(request.evidence_id or "–"))
         )
 
@@ -130,7 +128,7 @@ class RequestsModel(QAbstractTableModel):
             str(request.id),
             request.item_id,
             request.what,
-            shown_time(request.due_at, self.zone),
+            self._when(request.due_at),
             self.status(request),
         )[index.column()]
 
@@ -252,7 +250,7 @@ class RequestsDialog(QDialog):
         request = self.current()
         if request is None or not request.open or refused(self.context):
             return
-        zone = self.model.zone
+        zone = evidence.session_zone(self.context.store)
         pieces = [p for p in evidence.pieces(self.context.store) if p.item_id == request.item_id]
         labels = [
             " · ".join(x for x in (f"No. {p.id}", piece_time(p, zone), p.caption) if x)
