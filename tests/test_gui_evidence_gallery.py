@@ -173,3 +173,12 @@ def test_an_edit_keeps_the_current_piece_of_the_group(qtbot, window) -> None:  #
     key(qtbot, Qt.Key.Key_F2)
     assert _caption(window.store.path, piece.id) == "Realisasi 75 %"
     assert focus() is strip and strip.current_piece().id == piece.id
+
+
+def test_a_group_is_named_in_words_for_a_screen_reader(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    key(qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+    gallery = focus().window()
+    assert gallery.objectName() == "evidenceGallery"
+    name = focus().accessibleName()
+    assert name and "<" not in name and " · " in name
+    key(qtbot, Qt.Key.Key_Escape)

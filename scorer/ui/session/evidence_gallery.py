@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,7 +57,8 @@ class _Group(QWidget):
 
     def show_pieces(self, title: str, pieces: list[Evidence]) -> None:
         self.header.setText(title)
-        self.strip.setAccessibleName(title)
+        # Read aloud as words: the header's bold is markup a screen reader would spell out.
+        self.strip.setAccessibleName(QTextDocumentFragment.fromHtml(title).toPlainText())
         self.strip.set_pieces(pieces)
 
 
