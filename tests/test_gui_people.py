@@ -103,3 +103,17 @@ def test_cancelling_where_to_save_keeps_the_filled_form(qtbot, window, tmp_path:
     qtbot.waitUntil(lambda: window.session is not None)
     assert window.store.path == tmp_path / "kota-uji.scoring"
     assert window.store.record().evaluation.region == "Kota Uji"
+
+
+def test_the_start_screen_says_where_to_begin_then_lists_what_was_opened(
+    qtbot, window, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    start = window.start
+    assert start.hint.isVisible() and not start.recent.isVisible()  # a first run
+    window.open_file(demo_file)
+    key(qtbot, Qt.Key.Key_W, CTRL)  # Tutup sesi: back to the start screen
+    qtbot.waitUntil(lambda: window.session is None)
+    assert window.start is start and not start.hint.isVisible()
+    assert [start.recent.item(n).text() for n in range(start.recent.count())] == [
+        str(demo_file.resolve())
+    ]

@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
             self.start.merge_requested.connect(self.open_merge)
             self.start.recent_chosen.connect(lambda name: self._open_reporting(Path(name)))
             self.stack.addWidget(self.start)
+        else:
+            self.start.set_recent(self.settings.get(S.RECENT_FILES))
         self.stack.setCurrentWidget(self.start)
         self.start.new_button.setFocus()  # the session that had focus is gone
 

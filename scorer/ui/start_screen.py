@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,14 +55,33 @@ class StartScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentFiles")
         self.recent.setAccessibleName(self.tr("Berkas terakhir"))
-        for path in recent:
-            self.recent.addItem(QListWidgetItem(path))
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.text()))
-        recent_label = QLabel(self.tr("Berkas te&rakhir"))
-        recent_label.setBuddy(self.recent)
+        self.recent_label = QLabel(self.tr("Berkas te&rakhir"))
+        self.recent_label.setBuddy(self.recent)
+        # A first run: where to begin, instead of an empty box.
+        self.hint = QLabel(
+            self.tr(
+                "Belum ada berkas. Mulai dengan Evaluasi baru (Ctrl+N), atau buka berkas "
+                "penilaian yang diterima (Ctrl+O)."
+            )
+        )
+        self.hint.setObjectName("startHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addLayout(buttons)
-        layout.addWidget(recent_label)
+        layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
+        layout.addWidget(self.hint, 1)
+        self.set_recent(recent)
+
+    def set_recent(self, recent: list[str]) -> None:
+        """The files opened last, newest first (the list changes with every file opened)."""
+        self.recent.clear()
+        for path in recent:
+            self.recent.addItem(QListWidgetItem(path))
+        for widget in (self.recent_label, self.recent):
+            widget.setVisible(bool(recent))
+        self.hint.setVisible(not recent)
