@@ -35,7 +35,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/charts.py" line="107"/>
+        <location filename="../../scorer/ui/session/charts.py" line="168"/>
         <source>Grafik dimensi dan aspek</source>
         <translation>Dimension and aspect charts</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>EntriesTable</name>
     <message>
-        <location filename="../../scorer/ui/session/entries_table.py" line="191"/>
+        <location filename="../../scorer/ui/session/entries_table.py" line="185"/>
         <source>Ketik di baris terakhir untuk menambah · F2 atau Enter mengubah · Delete menghapus · Alt+↑/↓ memindah · Ctrl+Z membatalkan</source>
         <translation>Type on the last row to add · F2 or Enter edits · Delete removes · Alt+↑/↓ moves · Ctrl+Z undoes</translation>
     </message>
@@ -104,22 +104,22 @@
 <context>
     <name>EvidenceGallery</name>
     <message>
-        <location filename="../../scorer/ui/session/evidence_gallery.py" line="45"/>
+        <location filename="../../scorer/ui/session/evidence_gallery.py" line="86"/>
         <source>Galeri bukti dukung</source>
         <translation>Supporting evidence gallery</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_gallery.py" line="52"/>
+        <location filename="../../scorer/ui/session/evidence_gallery.py" line="93"/>
         <source>&amp;Fase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_gallery.py" line="118"/>
+        <location filename="../../scorer/ui/session/evidence_gallery.py" line="191"/>
         <source>&lt;b&gt;Tanpa butir&lt;/b&gt; (hanya fase)</source>
         <translation>&lt;b&gt;No item&lt;/b&gt; (phase only)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_gallery.py" line="129"/>
+        <location filename="../../scorer/ui/session/evidence_gallery.py" line="98"/>
         <source>Belum ada bukti dukung di fase ini.</source>
         <translation>No supporting evidence in this phase yet.</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../scorer/ui/session/evidence_strip.py" line="184"/>
+        <location filename="../../scorer/ui/session/evidence_strip.py" line="181"/>
         <source>Bukti dukung terlampir</source>
         <translation>Attached supporting evidence</translation>
     </message>
@@ -293,214 +293,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="129"/>
+        <location filename="../../scorer/ui/main_window.py" line="132"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="134"/>
+        <location filename="../../scorer/ui/main_window.py" line="137"/>
         <source>&amp;Buka…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="136"/>
+        <location filename="../../scorer/ui/main_window.py" line="139"/>
         <source>&amp;Tutup sesi</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="140"/>
+        <location filename="../../scorer/ui/main_window.py" line="143"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="141"/>
+        <location filename="../../scorer/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="142"/>
+        <location filename="../../scorer/ui/main_window.py" line="145"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="131"/>
+        <location filename="../../scorer/ui/main_window.py" line="134"/>
         <source>Evaluasi bar&amp;u…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="133"/>
+        <location filename="../../scorer/ui/main_window.py" line="136"/>
         <source>Evaluasi &amp;lanjutan…</source>
         <translation>Fo&amp;llow-up evaluation…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="144"/>
+        <location filename="../../scorer/ui/main_window.py" line="147"/>
         <source>Ula&amp;ngi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="148"/>
+        <location filename="../../scorer/ui/main_window.py" line="151"/>
         <source>&amp;Sesi</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="151"/>
+        <location filename="../../scorer/ui/main_window.py" line="154"/>
         <source>Fase &amp;berikutnya</source>
         <translation>&amp;Next phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="157"/>
+        <location filename="../../scorer/ui/main_window.py" line="160"/>
         <source>Fase &amp;sebelumnya</source>
         <translation>&amp;Previous phase</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="162"/>
+        <location filename="../../scorer/ui/main_window.py" line="165"/>
         <source>&amp;Catatan cepat</source>
         <translation>&amp;Quick note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="166"/>
+        <location filename="../../scorer/ui/main_window.py" line="169"/>
         <source>&amp;Tanya jawab baru</source>
         <translation>New Q&amp;&amp;A &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="170"/>
+        <location filename="../../scorer/ui/main_window.py" line="173"/>
         <source>Tempel bukti &amp;dukung</source>
         <translation>Paste supporting e&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="176"/>
+        <location filename="../../scorer/ui/main_window.py" line="179"/>
         <source>&amp;Galeri bukti</source>
         <translation>Evidence &amp;gallery</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="182"/>
+        <location filename="../../scorer/ui/main_window.py" line="185"/>
         <source>Per&amp;mintaan bukti…</source>
         <translation>Evidence &amp;requests…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="187"/>
+        <location filename="../../scorer/ui/main_window.py" line="190"/>
         <source>Tangkap &amp;layar bukti…</source>
         <translation>&amp;Capture screen evidence…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="189"/>
+        <location filename="../../scorer/ui/main_window.py" line="192"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="191"/>
+        <location filename="../../scorer/ui/main_window.py" line="194"/>
         <source>Tata letak &amp;ringkas</source>
         <translation>&amp;Compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="195"/>
+        <location filename="../../scorer/ui/main_window.py" line="198"/>
         <source>Selalu di &amp;atas</source>
         <translation>Always on &amp;top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="199"/>
+        <location filename="../../scorer/ui/main_window.py" line="202"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="202"/>
+        <location filename="../../scorer/ui/main_window.py" line="205"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="205"/>
+        <location filename="../../scorer/ui/main_window.py" line="208"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="251"/>
+        <location filename="../../scorer/ui/main_window.py" line="254"/>
         <source>Buka berkas penilaian</source>
         <translation>Open scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="251"/>
-        <location filename="../../scorer/ui/main_window.py" line="277"/>
-        <location filename="../../scorer/ui/main_window.py" line="431"/>
+        <location filename="../../scorer/ui/main_window.py" line="254"/>
+        <location filename="../../scorer/ui/main_window.py" line="282"/>
+        <location filename="../../scorer/ui/main_window.py" line="444"/>
         <source>Berkas penilaian (*.scoring)</source>
         <translation>Scoring files (*.scoring)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="275"/>
+        <location filename="../../scorer/ui/main_window.py" line="280"/>
         <source>Simpan berkas penilaian</source>
         <translation>Save scoring file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="313"/>
+        <location filename="../../scorer/ui/main_window.py" line="323"/>
         <source>Membuka %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="359"/>
+        <location filename="../../scorer/ui/main_window.py" line="372"/>
         <source>Berkas diperbarui; salinan lama: %1</source>
         <translation>File upgraded; old copy: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="382"/>
+        <location filename="../../scorer/ui/main_window.py" line="395"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="383"/>
+        <location filename="../../scorer/ui/main_window.py" line="396"/>
         <source>Tutup (perubahan tetap di jurnal pemulihan)</source>
         <translation>Close (the changes stay in the recovery journal)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="384"/>
+        <location filename="../../scorer/ui/main_window.py" line="397"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="389"/>
+        <location filename="../../scorer/ui/main_window.py" line="402"/>
         <source>%1 perubahan belum tersimpan ke berkas.</source>
         <translation>%1 changes are not yet saved to the file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="414"/>
+        <location filename="../../scorer/ui/main_window.py" line="427"/>
         <source>Ada %1 perubahan yang belum tersimpan ke %2 (sejak %3). Pulihkan sekarang?</source>
         <translation>%1 changes were not saved to %2 (since %3). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="421"/>
+        <location filename="../../scorer/ui/main_window.py" line="434"/>
         <source>Pulihkan ke berkasnya</source>
         <translation>Recover into its file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="422"/>
+        <location filename="../../scorer/ui/main_window.py" line="435"/>
         <source>Pulihkan ke berkas lain…</source>
         <translation>Recover into another file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="423"/>
+        <location filename="../../scorer/ui/main_window.py" line="436"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="429"/>
+        <location filename="../../scorer/ui/main_window.py" line="442"/>
         <source>Pulihkan ke</source>
         <translation>Recover into</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="441"/>
+        <location filename="../../scorer/ui/main_window.py" line="454"/>
         <source>Pemulihan gagal: %1</source>
         <translation>Recovery failed: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="445"/>
+        <location filename="../../scorer/ui/main_window.py" line="458"/>
         <source>Dipulihkan: %1</source>
         <translation>Recovered: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="480"/>
+        <location filename="../../scorer/ui/main_window.py" line="497"/>
         <source>Belum tersimpan ke berkas</source>
         <translation>Not yet saved to the file</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/main_window.py" line="485"/>
+        <location filename="../../scorer/ui/main_window.py" line="502"/>
         <source>Tersimpan %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -572,241 +572,266 @@
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="108"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="109"/>
         <source>Tanda tangani dan kunci…</source>
         <translation>Sign off and lock…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="109"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="110"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="110"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="111"/>
         <source>Ekspor notula PDF…</source>
         <translation>Export minutes PDF…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="111"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="112"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="112"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="113"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="116"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="117"/>
         <source>Kemajuan ekspor</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="153"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="154"/>
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="162"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="163"/>
         <source>Belum ditandatangani; sesi masih dapat diubah.</source>
         <translation>Not signed off; the session can still be changed.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="155"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="156"/>
         <source>Dinilai %1 dari %2 butir; indeks %3.</source>
         <translation>Scored %1 of %2 items; index %3.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="167"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="169"/>
         <source>Dikunci: ditandatangani oleh %1 pada %2.</source>
         <translation>Locked: signed off by %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="173"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="175"/>
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani.</source>
         <translation>WARNING: the file&apos;s content was changed outside the app after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="208"/>
-        <location filename="../../scorer/ui/minutes_actions.py" line="218"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="210"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="230"/>
         <source>Tanda tangan</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="209"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="211"/>
         <source>Nama lengkap penanda tangan:</source>
         <translation>Signer&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="215"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="217"/>
         <source>Setelah ditandatangani, sesi dikunci dan tidak dapat diubah kecuali dibuka kembali. Lanjutkan?</source>
         <translation>Once signed off, the session is locked and cannot be changed unless reopened. Continue?</translation>
     </message>
     <message>
         <location filename="../../scorer/ui/minutes_actions.py" line="224"/>
+        <source>Sesi belum lengkap:</source>
+        <translation>The session is not complete:</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/minutes_actions.py" line="243"/>
+        <source>%1 butir belum dinilai</source>
+        <translation>%1 items not scored</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/minutes_actions.py" line="248"/>
+        <source>%1 permintaan bukti dukung masih terbuka</source>
+        <translation>%1 evidence requests still open</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/minutes_actions.py" line="251"/>
+        <source>Ketua tim asesor belum ditetapkan (Persiapan)</source>
+        <translation>No panel chair set (Preparation)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/minutes_actions.py" line="255"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="224"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="255"/>
         <source>Alasan membuka kembali:</source>
         <translation>Reason for reopening:</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="228"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="259"/>
         <source>Alasan wajib diisi; sesi tetap terkunci.</source>
         <translation>A reason is required; the session stays locked.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/minutes_actions.py" line="237"/>
+        <location filename="../../scorer/ui/minutes_actions.py" line="268"/>
         <source>Ekspor notula</source>
         <translation>Export minutes</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/minutes_actions.py" line="299"/>
+        <source>Notula tersimpan: %1</source>
+        <translation>Minutes saved: %1</translation>
     </message>
 </context>
 <context>
     <name>NewEvaluationDialog</name>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="52"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="63"/>
         <source>Evaluasi baru</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="54"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="65"/>
         <source>mis. Kota Bogor</source>
         <translation>e.g. Kota Bogor</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="56"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="67"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="57"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="68"/>
         <source>Kabupaten</source>
         <translation>Regency</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="60"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="71"/>
         <source>Tahap I</source>
         <translation>Stage I</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="61"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="72"/>
         <source>Tahap II</source>
         <translation>Stage II</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="78"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="89"/>
         <source>Notulis</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="82"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="93"/>
         <source>Pilih &amp;berkas rubrik…</source>
         <translation>Choose rubric &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="94"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="108"/>
         <source>&amp;Daerah</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="95"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="109"/>
         <source>&amp;Kota/kabupaten</source>
         <translation>&amp;City/regency</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="96"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="110"/>
         <source>&amp;Provinsi</source>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="97"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="111"/>
         <source>&amp;Tahap</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="98"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="112"/>
         <source>Tahu&amp;n</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="99"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="113"/>
         <source>Tan&amp;ggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="100"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="114"/>
         <source>&amp;Zona waktu</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="101"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="115"/>
         <source>Pr&amp;ogram</source>
         <translation>Pr&amp;ogramme</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="102"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="116"/>
         <source>Nama &amp;asesor</source>
         <translation>&amp;Assessor name</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="103"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="117"/>
         <source>N&amp;IP</source>
         <translation>N&amp;IP</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="104"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="118"/>
         <source>In&amp;stansi</source>
         <translation>I&amp;nstitution</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="105"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="119"/>
         <source>P&amp;eran</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="106"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="120"/>
         <source>Asesor &amp;lain</source>
         <translation>Ot&amp;her assessors</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="107"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="121"/>
         <source>Pese&amp;rta</source>
         <translation>Att&amp;endees</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="108"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="122"/>
         <source>R&amp;ubrik</source>
         <translation>R&amp;ubric</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="213"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="233"/>
         <source>Daring melalui Zoom Meeting</source>
         <translation>Online via Zoom Meeting</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="76"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="87"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="77"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="88"/>
         <source>Ketua tim</source>
         <translation>Panel chair</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="157"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="171"/>
         <source>Pilih rubrik</source>
         <translation>Choose rubric</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="157"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="171"/>
         <source>Rubrik (*.toml)</source>
         <translation>Rubrics (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/new_evaluation.py" line="169"/>
+        <location filename="../../scorer/ui/new_evaluation.py" line="184"/>
         <source>Lengkapi: %1</source>
         <translation>Please fill in: %1</translation>
     </message>
@@ -814,27 +839,27 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="307"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="305"/>
         <source>Permintaan bukti baru</source>
         <translation>New evidence request</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="317"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="315"/>
         <source>mis. SK Dewan Smart City, laporan realisasi</source>
         <translation>e.g. Smart City Council decree, realisation report</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="328"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="326"/>
         <source>&amp;Yang kurang</source>
         <translation>&amp;What is missing</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="329"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="327"/>
         <source>&amp;Butir</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="330"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="328"/>
         <source>&amp;Tenggat (%1)</source>
         <translation>&amp;Due (%1)</translation>
     </message>
@@ -850,6 +875,11 @@
         <location filename="../../scorer/ui/session/notes.py" line="82"/>
         <source>Tanda catatan</source>
         <translation>Note tag</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/notes.py" line="129"/>
+        <source>Sesi terkunci (sudah ditandatangani): catatan baru tidak dapat dibuat</source>
+        <translation>The session is locked (signed off): no new notes can be taken</translation>
     </message>
     <message>
         <location filename="../../scorer/ui/session/notes.py" line="46"/>
@@ -870,12 +900,12 @@
 <context>
     <name>NotesList</name>
     <message>
-        <location filename="../../scorer/ui/session/notes_list.py" line="162"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="158"/>
         <source>Daftar catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes_list.py" line="165"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="161"/>
         <source>F2 atau Enter mengubah teks atau tanda · Delete menghapus · Ctrl+Z membatalkan</source>
         <translation>F2 or Enter edits the text or tag · Delete removes · Ctrl+Z undoes</translation>
     </message>
@@ -883,17 +913,17 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../scorer/ui/session/notes_list.py" line="78"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="74"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes_list.py" line="78"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="74"/>
         <source>Tanda</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/notes_list.py" line="78"/>
+        <location filename="../../scorer/ui/session/notes_list.py" line="74"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -1019,7 +1049,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="179"/>
+        <location filename="../../scorer/ui/people_table.py" line="175"/>
         <source>Ketik nama baru, atau Ctrl+V daftar…</source>
         <translation>Type a new name, or Ctrl+V a list…</translation>
     </message>
@@ -1027,44 +1057,44 @@
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="54"/>
-        <location filename="../../scorer/ui/people_table.py" line="84"/>
+        <location filename="../../scorer/ui/people_table.py" line="56"/>
+        <location filename="../../scorer/ui/people_table.py" line="86"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="59"/>
+        <location filename="../../scorer/ui/people_table.py" line="61"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="64"/>
-        <location filename="../../scorer/ui/people_table.py" line="94"/>
+        <location filename="../../scorer/ui/people_table.py" line="66"/>
+        <location filename="../../scorer/ui/people_table.py" line="96"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="69"/>
+        <location filename="../../scorer/ui/people_table.py" line="71"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="89"/>
+        <location filename="../../scorer/ui/people_table.py" line="91"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="101"/>
+        <location filename="../../scorer/ui/people_table.py" line="103"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="107"/>
+        <location filename="../../scorer/ui/people_table.py" line="109"/>
         <source>Notulis</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/people_table.py" line="252"/>
+        <location filename="../../scorer/ui/people_table.py" line="240"/>
         <source>Ketik di baris terakhir untuk menambah · Ctrl+V menempel daftar (satu orang per baris) · Delete menghapus · Alt+↑/↓ memindah · Spasi mencentang</source>
         <translation>Type on the last row to add · Ctrl+V pastes a list (one person per line) · Delete removes · Alt+↑/↓ moves · Space ticks</translation>
     </message>
@@ -1072,7 +1102,7 @@
 <context>
     <name>PhaseStepper</name>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="55"/>
+        <location filename="../../scorer/ui/session/stepper.py" line="58"/>
         <source>Jam fase</source>
         <translation>Phase clock</translation>
     </message>
@@ -1107,12 +1137,12 @@
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="120"/>
+        <location filename="../../scorer/ui/session/stepper.py" line="126"/>
         <source>(mulai %1)</source>
         <translation>(started %1)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/stepper.py" line="124"/>
+        <location filename="../../scorer/ui/session/stepper.py" line="130"/>
         <source>lewat waktu</source>
         <translation>over time</translation>
     </message>
@@ -1120,32 +1150,32 @@
 <context>
     <name>QAModel</name>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="64"/>
+        <location filename="../../scorer/ui/session/qa.py" line="58"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="65"/>
+        <location filename="../../scorer/ui/session/qa.py" line="59"/>
         <source>Penanya</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="66"/>
+        <location filename="../../scorer/ui/session/qa.py" line="60"/>
         <source>Jawaban</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="67"/>
+        <location filename="../../scorer/ui/session/qa.py" line="61"/>
         <source>Penjawab</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="68"/>
+        <location filename="../../scorer/ui/session/qa.py" line="62"/>
         <source>Dimensi</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="75"/>
+        <location filename="../../scorer/ui/session/qa.py" line="69"/>
         <source>Ketik pertanyaan baru…</source>
         <translation>Type a new question…</translation>
     </message>
@@ -1153,12 +1183,12 @@
 <context>
     <name>QAPage</name>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="155"/>
+        <location filename="../../scorer/ui/session/qa.py" line="157"/>
         <source>Tabel tanya jawab</source>
         <translation>Q&amp;A table</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="172"/>
+        <location filename="../../scorer/ui/session/qa.py" line="167"/>
         <source>Tambah pertanyaan (Ctrl+Q)</source>
         <translation>Add question (Ctrl+Q)</translation>
     </message>
@@ -1166,47 +1196,47 @@
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="143"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="142"/>
         <source>Permintaan bukti dukung</source>
         <translation>Evidence requests</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="170"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="169"/>
         <source>Insert: permintaan baru · Enter: tandai dipenuhi · Delete: hapus · Ctrl+Z: urungkan</source>
         <translation>Insert: new request · Enter: mark fulfilled · Delete: delete · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="176"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="175"/>
         <source>&amp;Tambah…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="177"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="176"/>
         <source>Tandai &amp;dipenuhi…</source>
         <translation>Mark &amp;fulfilled…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="178"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="177"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="259"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="258"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="261"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="260"/>
         <source>Bukti yang memenuhi permintaan no. %1</source>
         <translation>Evidence that fulfils request no. %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="282"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="281"/>
         <source>Lampirkan bukti dukung</source>
         <translation>Attach supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="283"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="282"/>
         <source>Gambar atau PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.pdf)</translation>
     </message>
@@ -1214,42 +1244,42 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="83"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="76"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="84"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="77"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="85"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="78"/>
         <source>Yang diminta</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="86"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="79"/>
         <source>Tenggat</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="87"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="112"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="111"/>
         <source>Terbuka, lewat tenggat</source>
         <translation>Open, overdue</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="112"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="111"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_requests.py" line="115"/>
+        <location filename="../../scorer/ui/session/evidence_requests.py" line="114"/>
         <source>Dipenuhi oleh %1, %2 (bukti no. %3)</source>
         <translation>Fulfilled by %1, %2 (evidence no. %3)</translation>
     </message>
@@ -1257,42 +1287,42 @@
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="82"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="77"/>
         <source>Ringkasan nilai</source>
         <translation>Score summary</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="101"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="96"/>
         <source>(sementara)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="108"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="103"/>
         <source>antar rubrik</source>
         <translation>across rubrics</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="110"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="105"/>
         <source>Indeks %1</source>
         <translation>Index %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="116"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="111"/>
         <source>%1 belum dinilai</source>
         <translation>%1 unscored</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="76"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="71"/>
         <source>Dimensi</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="77"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="72"/>
         <source>Aspek infrastruktur</source>
         <translation>Infrastructure aspects</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rollups.py" line="78"/>
+        <location filename="../../scorer/ui/session/rollups.py" line="73"/>
         <source>Elemen</source>
         <translation>Elements</translation>
     </message>
@@ -1300,12 +1330,12 @@
 <context>
     <name>RubricTreeModel</name>
     <message>
-        <location filename="../../scorer/ui/session/rubric_model.py" line="118"/>
+        <location filename="../../scorer/ui/session/rubric_model.py" line="31"/>
         <source>Butir rubrik</source>
         <translation>Rubric item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/rubric_model.py" line="118"/>
+        <location filename="../../scorer/ui/session/rubric_model.py" line="31"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
@@ -1373,7 +1403,23 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/scoring.py" line="326"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="190"/>
+        <source>Komponen dengan %1 butir: ↓ atau → ke butirnya untuk menilai.</source>
+        <translation>A component with %1 items: ↓ or → to its items to score them.</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/scoring.py" line="291"/>
+        <location filename="../../scorer/ui/session/scoring.py" line="355"/>
+        <source>Pilih butir untuk dinilai (↓ atau →)</source>
+        <translation>Choose an item to score (↓ or →)</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/scoring.py" line="318"/>
+        <source>Semua butir sudah dinilai</source>
+        <translation>Every item is scored</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/scoring.py" line="376"/>
         <source>butir baru, tidak dibandingkan</source>
         <translation>new item, not compared</translation>
     </message>
@@ -1381,22 +1427,22 @@
 <context>
     <name>ScreenCapture</name>
     <message>
-        <location filename="../../scorer/ui/session/screen_capture.py" line="122"/>
+        <location filename="../../scorer/ui/session/screen_capture.py" line="119"/>
         <source>Tangkap layar tidak tersedia di sini: gunakan Ctrl+Shift+V.</source>
         <translation>Screen capture is not available here: use Ctrl+Shift+V.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/screen_capture.py" line="127"/>
+        <location filename="../../scorer/ui/session/screen_capture.py" line="124"/>
         <source>Sistem ini tidak mengizinkan aplikasi menangkap layar (platform %1). Tangkap dengan alat sistem (%2) ke papan klip, lalu tempel sebagai bukti dengan Ctrl+Shift+V.</source>
         <translation>This system does not let applications capture the screen (platform %1). Capture with the system&apos;s tool (%2) to the clipboard, then paste it as evidence with Ctrl+Shift+V.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/screen_capture.py" line="132"/>
+        <location filename="../../scorer/ui/session/screen_capture.py" line="129"/>
         <source>Tempel dari papan klip sekarang</source>
         <translation>Paste from the clipboard now</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/screen_capture.py" line="132"/>
+        <location filename="../../scorer/ui/session/screen_capture.py" line="129"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1404,27 +1450,27 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="121"/>
+        <location filename="../../scorer/ui/session/view.py" line="122"/>
         <source>Tahap %1 %2</source>
         <translation>Stage %1 %2</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="122"/>
+        <location filename="../../scorer/ui/session/view.py" line="123"/>
         <source>Asesor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="134"/>
+        <location filename="../../scorer/ui/session/view.py" line="132"/>
         <source>PERINGATAN: isi berkas diubah di luar aplikasi setelah ditandatangani. Jangan gunakan berkas ini sebagai dasar notula.</source>
         <translation>WARNING: the file&apos;s content was changed outside the app after sign-off. Do not base minutes on this file.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="148"/>
+        <location filename="../../scorer/ui/session/view.py" line="146"/>
         <source>Hanya baca: berkas ini sedang dibuka di jendela lain. Tutup jendela itu untuk mengedit di sini.</source>
         <translation>Read-only: this file is open in another window. Close that window to edit here.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/view.py" line="153"/>
+        <location filename="../../scorer/ui/session/view.py" line="151"/>
         <source>Terkunci: sesi sudah ditandatangani. Buka kembali di fase Tanda Tangan untuk mengubah (tercatat).</source>
         <translation>Locked: the session is signed off. Reopen it in the Sign-off phase to change it (logged).</translation>
     </message>
@@ -1432,147 +1478,157 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="13"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="22"/>
         <source>Pintasan papan ketik</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="15"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="24"/>
         <source>beri tingkat pada butir aktif</source>
         <translation>set the current item&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="16"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="25"/>
         <source>tidak berlaku (N/A)</source>
         <translation>not applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="17"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="26"/>
         <source>butir berikut yang belum dinilai</source>
         <translation>next unscored item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="18"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="27"/>
         <source>pindah butir dan isian</source>
         <translation>move between items and fields</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="19"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="28"/>
         <source>huruf</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="19"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="28"/>
         <source>mulai catatan butir</source>
         <translation>start the item&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="20"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="29"/>
         <source>catatan cepat dari mana saja; Enter menyimpan</source>
         <translation>quick note from anywhere; Enter saves</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="21"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="30"/>
         <source>dari catatan cepat kembali ke tempat semula</source>
         <translation>from the quick note back to where you were</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="22"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="31"/>
         <source>pertanyaan baru di tanya jawab</source>
         <translation>new Q&amp;A question</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="25"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="34"/>
         <source>tempel gambar dari papan klip sebagai bukti dukung butir aktif</source>
         <translation>paste the clipboard&apos;s image as supporting evidence of the current item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="27"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="36"/>
         <source>galeri bukti dukung fase ini</source>
         <translation>gallery of this phase&apos;s supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="28"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="37"/>
         <source>permintaan bukti dukung (Insert: baru, Enter: dipenuhi)</source>
         <translation>evidence requests (Insert: new, Enter: fulfilled)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="30"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="39"/>
         <source>gambar bukti</source>
         <translation>evidence thumbnails</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="32"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="41"/>
         <source>←/→: pilih · Enter/Spasi: buka · Delete: hapus · F2: keterangan · Ctrl+M: pindah ke butir lain</source>
         <translation>←/→: choose · Enter/Space: open · Delete: delete · F2: caption · Ctrl+M: move to another item</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="39"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="48"/>
         <source>tangkap layar sebagai bukti dukung: panah memilih (Shift+panah: ukuran, Ctrl: 1 piksel), Enter mengambil, Esc batal; lalu ketik keterangan</source>
         <translation>capture the screen as supporting evidence: arrows select (Shift+arrow: size, Ctrl: 1 pixel), Enter takes, Esc cancels; then type a caption</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="45"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="54"/>
         <source>fase berikutnya / sebelumnya, dari isian mana pun</source>
         <translation>next / previous phase, from any field</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="48"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="57"/>
         <source>tabel orang</source>
         <translation>people tables</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="50"/>
-        <source>ketik di baris terakhir: tambah · Ctrl+V: tempel daftar · Delete: hapus · Alt+↑/↓: pindah · Spasi: centang</source>
-        <translation>type on the last row: add · Ctrl+V: paste a list · Delete: remove · Alt+↑/↓: move · Space: tick</translation>
+        <location filename="../../scorer/ui/shortcuts.py" line="59"/>
+        <source>ketik di baris terakhir: tambah (Enter: orang berikutnya) · Ctrl+V: tempel daftar · Delete: hapus · Alt+↑/↓: pindah · Spasi: centang</source>
+        <translation>type on the last row: add (Enter: next person) · Ctrl+V: paste a list · Delete: remove · Alt+↑/↓: move · Space: tick</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="55"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="64"/>
+        <source>tanya jawab</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="65"/>
+        <source>Tab: penanya, jawaban… · Delete: hapus pertanyaan · Insert: baris baru</source>
+        <translation>Tab: asker, answer… · Delete: remove a question · Insert: new row</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/shortcuts.py" line="68"/>
         <source>kesimpulan, rekomendasi</source>
         <translation>conclusions, recommendations</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="57"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="70"/>
         <source>ketik di baris terakhir: tambah · F2/Enter: ubah · Delete: hapus · Alt+↑/↓: pindah · di tenggat Delete: kosongkan</source>
         <translation>type on the last row: add · F2/Enter: edit · Delete: remove · Alt+↑/↓: move · Delete in a deadline: clear</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="62"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="75"/>
         <source>daftar catatan</source>
         <translation>notes list</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="63"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="76"/>
         <source>F2/Enter: ubah teks atau tanda · Delete: hapus</source>
         <translation>F2/Enter: edit text or tag · Delete: remove</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="65"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="78"/>
         <source>isian berikut / sebelumnya (juga keluar dari tabel)</source>
         <translation>next / previous field (also out of a table)</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="66"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="79"/>
         <source>di dialog: OK</source>
         <translation>in a dialog: OK</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="67"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="80"/>
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="68"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="81"/>
         <source>tata letak ringkas</source>
         <translation>compact layout</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="69"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="82"/>
         <source>selalu di atas</source>
         <translation>always on top</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/shortcuts.py" line="70"/>
+        <location filename="../../scorer/ui/shortcuts.py" line="83"/>
         <source>daftar pintasan ini</source>
         <translation>this list of shortcuts</translation>
     </message>
@@ -1610,9 +1666,14 @@
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/start_screen.py" line="61"/>
+        <location filename="../../scorer/ui/start_screen.py" line="59"/>
         <source>Berkas te&amp;rakhir</source>
         <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/start_screen.py" line="64"/>
+        <source>Belum ada berkas. Mulai dengan Evaluasi baru (Ctrl+N), atau buka berkas penilaian yang diterima (Ctrl+O).</source>
+        <translation>No files yet. Start with New evaluation (Ctrl+N), or open a scoring file you received (Ctrl+O).</translation>
     </message>
 </context>
 <context>
@@ -1686,12 +1747,12 @@
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../scorer/ui/session/evidence_intake.py" line="183"/>
+        <location filename="../../scorer/ui/session/evidence_intake.py" line="184"/>
         <source>Papan klip tidak berisi gambar atau berkas gambar/PDF untuk dilampirkan.</source>
         <translation>The clipboard holds no image, or image/PDF file, to attach.</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/evidence_intake.py" line="187"/>
+        <location filename="../../scorer/ui/session/evidence_intake.py" line="188"/>
         <source>%1 tautan bukan berkas di komputer ini dan tidak dilampirkan; simpan dulu berkasnya, lalu seret berkas itu.</source>
         <translation>%1 links are not files on this computer and were not attached; save the file first, then drag that file.</translation>
     </message>
