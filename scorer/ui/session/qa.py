@@ -6,12 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -125,18 +130,83 @@ class QAModel(EntryRowsModel):
         return True
 
 
+def completed(text: str, choices: list[str]) -> str:
+    """What a typed name stands for: the first choice that holds it anywhere, ignoring
+    case ("ratna" -> "Dr. Ratna Wulandari, M.T."), else the text itself (a guest)."""
+    typed = text.strip()
+    folded = typed.casefold()
+    if not folded:
+        return typed
+    exact = [choice for choice in choices if choice.casefold() == folded]
+    holding = [choice for choice in choices if folded in choice.casefold()]
+    return next(iter(exact + holding), typed)
+
+
+class ChoiceEdit(QComboBox):
+    """An editable combo of known names whose list pops up filtered as a name is typed
+    (matching anywhere, ignoring case), while any other text may still be typed.
+
+    Enter, Tab and Esc close the list and reach the cell's delegate at once, as they do
+    when no list is open: the key commits (or, Esc, abandons) the cell, not only the list.
+    """
+
+    CELL_KEYS = (
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_Escape,
+    )
+
+    def __init__(self, choices: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(choices)
+        completer = QCompleter(choices, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        completer.popup().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list's keys for the cell go on to this combo (see the class's docstring)."""
+        if is_cell_key(event):
+            QApplication.sendEvent(self, event)
+            return True
+        if event.type() == QEvent.Type.Hide:  # some platforms leave no window active
+            self.window().activateWindow()
+        return super().eventFilter(watched, event)
+
+    def close_list(self) -> None:
+        self.completer().popup().hide()
+
+
+def is_cell_key(event: QEvent) -> bool:
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in ChoiceEdit.CELL_KEYS
+    )
+
+
 class ChoiceDelegate(QStyledItemDelegate):
-    """An editable combo of known names: the panel for askers, attendees for responders."""
+    """An editable combo of known names (the panel for askers, attendees for responders):
+    a name typed in part is completed from them on Enter or Tab, other text kept as typed."""
 
     def __init__(self, choices: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = choices
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.addItems(self.choices)
-        return combo
+        return ChoiceEdit(self.choices, parent)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter, Tab or Esc close the list before the cell's editor closes."""
+        if isinstance(watched, ChoiceEdit) and is_cell_key(event):
+            watched.close_list()
+        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -144,7 +214,10 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        text = editor.currentText()
+        if text != index.data(Qt.ItemDataRole.EditRole):  # a name kept is not completed
+            text = completed(text, self.choices)
+        model.setData(index, text)
 
 
 class QAPage(QWidget):
