@@ -6,13 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -143,20 +141,16 @@ def completed(text: str, choices: list[str]) -> str:
 
 
 class ChoiceEdit(QComboBox):
-    """An editable combo of known names whose list pops up filtered as a name is typed
-    (matching anywhere, ignoring case), while any other text may still be typed.
+    """An editable combo of known names under which the names holding what is typed are
+    listed (anywhere, ignoring case), while any other text may still be typed.
 
-    Enter, Tab and Esc close the list and reach the cell's delegate at once, as they do
-    when no list is open: the key commits (or, Esc, abandons) the cell, not only the list.
+    The list is a tool window, not a popup: it takes neither the keyboard nor the window's
+    activation, so every key still reaches the cell's editor (Enter, Tab and Esc close the
+    cell as when no list is shown) and an editor opened next is not closed by a focus
+    change. Up and Down walk the list while it is shown.
     """
 
-    CELL_KEYS = (
-        Qt.Key.Key_Return,
-        Qt.Key.Key_Enter,
-        Qt.Key.Key_Tab,
-        Qt.Key.Key_Backtab,
-        Qt.Key.Key_Escape,
-    )
+    LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
     def __init__(self, choices: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,27 +162,21 @@ class ChoiceEdit(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        completer.popup().installEventFilter(self)
+        completer.popup().setWindowFlags(
+            Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint
+        )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The list's keys for the cell go on to this combo (see the class's docstring)."""
-        if is_cell_key(event):
-            QApplication.sendEvent(self, event)
-            return True
-        if event.type() == QEvent.Type.Hide:  # some platforms leave no window active
-            self.window().activateWindow()
-        return super().eventFilter(watched, event)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        names = self.completer().popup()
+        if names.isVisible() and event.key() in self.LIST_KEYS and not event.modifiers():
+            QApplication.sendEvent(names, event)
+            return
+        super().keyPressEvent(event)
 
-    def close_list(self) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The cell's editor closes: so does its list."""
         self.completer().popup().hide()
-
-
-def is_cell_key(event: QEvent) -> bool:
-    return (
-        event.type() == QEvent.Type.KeyPress
-        and isinstance(event, QKeyEvent)
-        and event.key() in ChoiceEdit.CELL_KEYS
-    )
+        super().hideEvent(event)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -201,12 +189,6 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return ChoiceEdit(self.choices, parent)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter, Tab or Esc close the list before the cell's editor closes."""
-        if isinstance(watched, ChoiceEdit) and is_cell_key(event):
-            watched.close_list()
-        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
