@@ -102,6 +102,21 @@ def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     key(qtbot, Qt.Key.Key_Return)
     settle(qtbot)
     assert _askers(demo_file)[0][0] == "Tamu dari BSSN (Jakarta)"
+    # The names holding what is typed are listed under it; Down walks them.
+    type_text(qtbot, "m.")
+    names = focus().completer().popup()
+    assert names.isVisible() and names.model().rowCount() >= 3
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)  # the second name holding "m."
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert _askers(demo_file)[0][0] == "Ir. Bambang Hartono, M.Sc."
+    assert focus() is qa.table  # the list went with the editor
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "Tamu dari BSSN (Jakarta)")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
     # The responder from the attendees; Tab into it from the answer replaces it too.
     key(qtbot, Qt.Key.Key_Right)
     key(qtbot, Qt.Key.Key_F2)

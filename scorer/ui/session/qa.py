@@ -162,20 +162,20 @@ class ChoiceEdit(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        completer.popup().setWindowFlags(
-            Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint
-        )
+        names = completer.popup()
+        assert names is not None  # QCompleter makes its list when asked for it
+        names.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.names = names
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        names = self.completer().popup()
-        if names.isVisible() and event.key() in self.LIST_KEYS and not event.modifiers():
-            QApplication.sendEvent(names, event)
+        if self.names.isVisible() and event.key() in self.LIST_KEYS and not event.modifiers():
+            QApplication.sendEvent(self.names, event)
             return
         super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """The cell's editor closes: so does its list."""
-        self.completer().popup().hide()
+        self.names.hide()
         super().hideEvent(event)
 
 
