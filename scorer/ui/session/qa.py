@@ -10,13 +10,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QListView,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -147,7 +148,7 @@ class ChoiceEdit(QComboBox):
     The list is a tool window, not a popup: it takes neither the keyboard nor the window's
     activation, so every key still reaches the cell's editor (Enter, Tab and Esc close the
     cell as when no list is shown) and an editor opened next is not closed by a focus
-    change. Up and Down walk the list while it is shown.
+    change. Up and Down walk the list while it is shown; it goes with the editor.
     """
 
     LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -162,21 +163,18 @@ class ChoiceEdit(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        names = completer.popup()
-        assert names is not None  # QCompleter makes its list when asked for it
-        names.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
-        self.names = names
+        # Made here, not by QCompleter: the list QCompleter makes was found deleted when
+        # reached from Python once other windows had come and gone (a stale wrapper,
+        # it seems); a list made in Python is tracked.
+        self.names = QListView()
+        completer.setPopup(self.names)  # the completer deletes it
+        self.names.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.names.isVisible() and event.key() in self.LIST_KEYS and not event.modifiers():
             QApplication.sendEvent(self.names, event)
             return
         super().keyPressEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        """The cell's editor closes: so does its list."""
-        self.names.hide()
-        super().hideEvent(event)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
