@@ -155,7 +155,7 @@ class DeadlineField(DateField):
 
     def open_on(self, deadline: QDate | None) -> None:
         """Show `deadline`, or today when there is none (not chosen until changed)."""
-        self.setDate(deadline or QDate.currentDate())
+        self.setDate(deadline if deadline is not None else QDate.currentDate())
         self.chosen = deadline is not None
 
     def _choose(self) -> None:
