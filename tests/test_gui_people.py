@@ -117,3 +117,26 @@ def test_the_start_screen_says_where_to_begin_then_lists_what_was_opened(
     assert [start.recent.item(n).text() for n in range(start.recent.count())] == [
         str(demo_file.resolve())
     ]
+
+
+def test_typing_on_the_new_row_beyond_the_name_starts_a_person(  # type: ignore[no-untyped-def]
+    qtbot, window, demo_file: Path
+) -> None:
+    from scorer.core.model import Phase
+
+    window.open_file(demo_file)
+    while window.session.phase is not Phase.PREPARATION:
+        key(qtbot, Qt.Key.Key_PageUp, CTRL)
+    attendees = window.session.pages[Phase.PREPARATION].attendees
+    assert focus() is attendees
+    before = [a.name for a in window.store.record().attendees]
+    key(qtbot, Qt.Key.Key_Insert)  # the new row's name, open for typing
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_End)  # its "present" box, which no one can be typed into
+    assert attendees.currentIndex().column() == attendees.people.columnCount() - 1
+    type_text(qtbot, "Budi Hartono")
+    assert focus().parent().parent() is attendees and attendees.currentIndex().column() == 0
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert [a.name for a in window.store.record().attendees] == [*before, "Budi Hartono"]
+    assert focus() is attendees

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from scorer.core.model import Phase
 from tests.fake_prompts import FakePrompts
-from tests.keys import focus, key
+from tests.keys import focus, key, settle, type_text
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -79,3 +79,71 @@ def test_esc_after_a_quick_note_from_a_cell_being_typed_returns_to_the_table(qtb
     key(qtbot, Qt.Key.Key_Escape)
     assert focus() is qa.table
     assert window.store.record().qa[-1].question == "Berapa anggaran CCTV?"
+
+
+def _askers(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT asker, responder FROM qa_entry ORDER BY ordinal, id").fetchall()
+
+
+def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
+    qtbot, window, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    while window.session.phase is not Phase.QA:
+        before = window.session.phase.position < Phase.QA.position
+        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    qa = window.session.qa_page
+    key(qtbot, Qt.Key.Key_Home, CTRL)  # the first question
+    key(qtbot, Qt.Key.Key_Right)  # its asker
+    # Typed keys replace the name and complete it, matching anywhere and ignoring case.
+    type_text(qtbot, "bambang")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert focus() is qa.table
+    assert _askers(demo_file)[0][0] == "Ir. Bambang Hartono, M.Sc."
+    type_text(qtbot, "Dr")
+    key(qtbot, Qt.Key.Key_Tab)  # commits the completed name, on to the answer
+    settle(qtbot)
+    assert window.store.record().qa[0].asker == "Dr. Ratna Wulandari, M.T."
+    assert qa.table.currentIndex().column() == 2
+    key(qtbot, Qt.Key.Key_Escape)
+    # Esc leaves the name as it was; a name not in the list is kept as typed (a guest).
+    key(qtbot, Qt.Key.Key_Left)
+    type_text(qtbot, "sri")
+    key(qtbot, Qt.Key.Key_Escape)
+    assert focus() is qa.table
+    assert _askers(demo_file)[0][0] == "Dr. Ratna Wulandari, M.T."
+    type_text(qtbot, "Tamu dari BSSN")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert _askers(demo_file)[0][0] == "Tamu dari BSSN"
+    # F2 keeps the name, the cursor at its end: what is typed is added to it.
+    key(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, " (Jakarta)")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert _askers(demo_file)[0][0] == "Tamu dari BSSN (Jakarta)"
+    # The names holding what is typed are listed under it; Down walks them.
+    type_text(qtbot, "m.")
+    names = focus().completer().popup()
+    assert names.isVisible() and names.model().rowCount() >= 3
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)  # the second name holding "m."
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert _askers(demo_file)[0][0] == "Ir. Bambang Hartono, M.Sc."
+    assert focus() is qa.table  # the list went with the editor
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "Tamu dari BSSN (Jakarta)")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    # The responder from the attendees; Tab into it from the answer replaces it too.
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "SITI")
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert _askers(demo_file)[0] == ("Tamu dari BSSN (Jakarta)", "Ir. Siti Rahmawati, M.T.")
+    assert focus() is qa.table

@@ -20,7 +20,7 @@ from scorer.core.model import Phase
 from scorer.storage import entries
 from tests.conftest import run_cli
 from tests.fake_prompts import FakePrompts
-from tests.keys import focus, key, type_text
+from tests.keys import focus, key, settle, type_text
 
 pytestmark = pytest.mark.gui
 CTRL, SHIFT, ALT = (
@@ -333,3 +333,69 @@ def test_kesimpulan_focuses_a_new_recommendation_once_concluded(  # type: ignore
     assert focus() is page.conclusions
     key(qtbot, Qt.Key.Key_Tab)
     assert focus() is table
+
+
+def _recommendations(path: Path) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(path) as db:
+        return db.execute(
+            "SELECT text, person_in_charge, deadline FROM recommendation ORDER BY ordinal"
+        ).fetchall()
+
+
+def test_tab_through_a_deadline_chooses_no_date(  # type: ignore[no-untyped-def]
+    qtbot, window, session_file: Path
+) -> None:
+    window.open_file(session_file)
+    page = window.session.pages[Phase.CONCLUSIONS]
+    table = page.recommendations
+    key(qtbot, Qt.Key.Key_Tab)  # from the conclusions to the new recommendation
+    assert focus() is table and table.list.is_new(table.currentIndex().row())
+    type_text(qtbot, "Bangun SOC")
+    key(qtbot, Qt.Key.Key_Tab)  # the person in charge
+    type_text(qtbot, "kominfo")
+    key(qtbot, Qt.Key.Key_Tab)  # the deadline's editor, on today
+    assert table.currentIndex().column() == 2 and focus().parent().parent() is table
+    key(qtbot, Qt.Key.Key_Tab)  # passed through: no date chosen
+    settle(qtbot)
+    assert _recommendations(session_file) == [("Bangun SOC", "Kepala Dinas Kominfo", None)]
+    assert table.list.index(0, 2).data() == "–"
+    key(qtbot, Qt.Key.Key_Escape)
+    # Keys that change the date choose it; a deadline set is kept by Tab.
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    key(qtbot, Qt.Key.Key_End)  # the first recommendation's deadline
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_Down)  # the day before today
+    key(qtbot, Qt.Key.Key_Tab)
+    settle(qtbot)
+    chosen = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    assert _recommendations(session_file)[0][2] == chosen
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    key(qtbot, Qt.Key.Key_End)
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_Tab)
+    settle(qtbot)
+    assert _recommendations(session_file)[0][2] == chosen
+    key(qtbot, Qt.Key.Key_Escape)
+    assert focus() is table
+
+
+def test_typing_on_the_new_row_in_any_column_starts_the_entry(  # type: ignore[no-untyped-def]
+    qtbot, window, session_file: Path
+) -> None:
+    window.open_file(session_file)
+    page = window.session.pages[Phase.CONCLUSIONS]
+    table = page.recommendations
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Bangun SOC")
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)  # the deadline's editor
+    key(qtbot, Qt.Key.Key_Escape)  # its cell, then the new row's deadline
+    key(qtbot, Qt.Key.Key_Down)
+    assert table.list.is_new(table.currentIndex().row()) and table.currentIndex().column() == 2
+    type_text(qtbot, "Perbarui masterplan")
+    assert focus().parent().parent() is table and table.currentIndex().column() == 0
+    key(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert [r[0] for r in _recommendations(session_file)] == ["Bangun SOC", "Perbarui masterplan"]
+    assert focus() is table and table.list.is_new(table.currentIndex().row())

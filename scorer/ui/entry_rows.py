@@ -9,6 +9,9 @@ to its next cell); fewer rows reset the model.
 
 `EntryRowsView` gives such a table its keys: typing or F2 or Enter edits a cell, Delete
 removes the row, Alt+Up/Down moves it, Insert goes to the new row, Tab leaves the table.
+Typing replaces what the cell held, in every editor (Qt selects a line edit's text, not an
+editable combo's); on the new row, typing in a cell that cannot start a record starts one
+in the first cell.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
+    QComboBox,
     QHeaderView,
     QTableView,
     QWidget,
@@ -32,6 +37,13 @@ _ARRIVING = object()  # a row inserted at the end, shown empty until its record 
 def one_line(value: object) -> str:
     """What a cell keeps of what was typed or pasted: one line, single spaces."""
     return " ".join(str(value or "").split())
+
+
+def select_all(editor: QWidget) -> None:
+    """Select an editable combo's text, as Qt selects a line edit's when it opens one, so
+    that typing replaces the name it held."""
+    if isinstance(editor, QComboBox) and (line := editor.lineEdit()) is not None:
+        line.selectAll()
 
 
 class EntryRowsModel(QAbstractTableModel):
@@ -178,10 +190,41 @@ class EntryRowsView(QTableView):
             and current.flags() & Qt.ItemFlag.ItemIsEditable
         ):
             self.edit(current)
+        elif (target := self._typed_into(current, event)) is not None:
+            self.type_into(target, event)
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _typed_into(self, current: QModelIndex, event: QKeyEvent) -> QModelIndex | None:
+        """The cell a printable key starts editing, if any: the current one, or on the new
+        row the first cell when the current one cannot start a record."""
+        text = event.text()
+        command = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            not text
+            or not text.isprintable()
+            or event.modifiers() & (command | Qt.KeyboardModifier.MetaModifier)
+            or self.state() == QAbstractItemView.State.EditingState
+            or not current.isValid()
+        ):
+            return None
+        if current.flags() & Qt.ItemFlag.ItemIsEditable:
+            return current
+        first = self.entries.index(current.row(), 0)
+        if self.entries.is_new(current.row()) and first.flags() & Qt.ItemFlag.ItemIsEditable:
+            return first
+        return None
+
+    def type_into(self, index: QModelIndex, event: QKeyEvent) -> None:
+        """Open `index`'s editor with all its text selected, then give it the key."""
+        self.setCurrentIndex(index)
+        self.edit(index)
+        editor = self.indexWidget(index)
+        if editor is not None:
+            select_all(editor)
+            QApplication.sendEvent(editor, event)
 
     def go(self, row: int, column: int) -> None:
         self.setCurrentIndex(self.entries.index(row, column))
@@ -196,6 +239,11 @@ class EntryRowsView(QTableView):
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         added, self._adding = self._adding, False
         super().closeEditor(editor, hint)
+        if hint in (
+            QAbstractItemDelegate.EndEditHint.EditNextItem,
+            QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+        ) and (opened := self.indexWidget(self.currentIndex())):
+            select_all(opened)  # Tab into a cell: typing replaces it, as in a line edit
         if added and hint in (
             QAbstractItemDelegate.EndEditHint.NoHint,
             QAbstractItemDelegate.EndEditHint.SubmitModelCache,

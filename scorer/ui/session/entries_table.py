@@ -3,7 +3,8 @@
 Every change is one undo command over one store operation (scorer/storage/entries.py): the
 entry keeps its id for life, the audit log keeps old -> new, and after sign-off the store
 refuses and the table offers nothing to edit. A deadline is empty ("–") until chosen; the
-date editor opens on today and shows dates in the UI's language.
+date editor opens on today and shows dates in the UI's language, and Tab through it leaves
+an empty deadline empty.
 """
 
 from __future__ import annotations
@@ -142,23 +143,48 @@ class EntriesModel(EntryRowsModel):
         return True
 
 
+class DeadlineField(DateField):
+    """The date editor of a deadline, which knows whether a date was chosen: the one the
+    cell held, one changed by keys, or today's by Enter. Passing through with Tab chooses
+    nothing, so an empty deadline stays empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen = False
+        self.dateChanged.connect(self._choose)
+
+    def open_on(self, deadline: QDate | None) -> None:
+        """Show `deadline`, or today when there is none (not chosen until changed)."""
+        self.setDate(deadline if deadline is not None else QDate.currentDate())
+        self.chosen = deadline is not None
+
+    def _choose(self) -> None:
+        self.chosen = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen = True
+        super().keyPressEvent(event)
+
+
 class DateDelegate(QStyledItemDelegate):
     """A date in the UI's language; an empty deadline opens on today, chosen on Enter."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = DateField(parent)
+        editor = DeadlineField(parent)
         editor.setDisplayFormat(DATE_FORMAT)
         editor.setLocale(QLocale())
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, DateField)
+        assert isinstance(editor, DeadlineField)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) else QDate.currentDate())
+        editor.open_on(value if isinstance(value, QDate) else None)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, DateField)
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DeadlineField)
+        if editor.chosen:
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
 class EntriesTable(EntryRowsView):

@@ -10,10 +10,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QListView,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -125,18 +129,64 @@ class QAModel(EntryRowsModel):
         return True
 
 
+def completed(text: str, choices: list[str]) -> str:
+    """What a typed name stands for: the first choice that holds it anywhere, ignoring
+    case ("ratna" -> "Dr. Ratna Wulandari, M.T."), else the text itself (a guest)."""
+    typed = text.strip()
+    folded = typed.casefold()
+    if not folded:
+        return typed
+    exact = [choice for choice in choices if choice.casefold() == folded]
+    holding = [choice for choice in choices if folded in choice.casefold()]
+    return next(iter(exact + holding), typed)
+
+
+class ChoiceEdit(QComboBox):
+    """An editable combo of known names under which the names holding what is typed are
+    listed (anywhere, ignoring case), while any other text may still be typed.
+
+    The list is a tool window, not a popup: it takes neither the keyboard nor the window's
+    activation, so every key still reaches the cell's editor (Enter, Tab and Esc close the
+    cell as when no list is shown) and an editor opened next is not closed by a focus
+    change. Up and Down walk the list while it is shown; it goes with the editor.
+    """
+
+    LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+    def __init__(self, choices: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(choices)
+        completer = QCompleter(choices, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        # Made here, not by QCompleter: the list QCompleter makes was found deleted when
+        # reached from Python once other windows had come and gone (a stale wrapper,
+        # it seems); a list made in Python is tracked.
+        self.names = QListView()
+        completer.setPopup(self.names)  # the completer deletes it
+        self.names.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.names.isVisible() and event.key() in self.LIST_KEYS and not event.modifiers():
+            QApplication.sendEvent(self.names, event)
+            return
+        super().keyPressEvent(event)
+
+
 class ChoiceDelegate(QStyledItemDelegate):
-    """An editable combo of known names: the panel for askers, attendees for responders."""
+    """An editable combo of known names (the panel for askers, attendees for responders):
+    a name typed in part is completed from them on Enter or Tab, other text kept as typed."""
 
     def __init__(self, choices: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = choices
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.addItems(self.choices)
-        return combo
+        return ChoiceEdit(self.choices, parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -144,7 +194,10 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        text = editor.currentText()
+        if text != index.data(Qt.ItemDataRole.EditRole):  # a name kept is not completed
+            text = completed(text, self.choices)
+        model.setData(index, text)
 
 
 class QAPage(QWidget):
