@@ -66,3 +66,43 @@ def panel_files(folder: Path, rubric: Rubric, size: int) -> list[Path]:
         create_file(path, member_record(rubric, members, k))
         paths.append(path)
     return paths
+
+
+def follow_up_panel_files(folder: Path, rubric: Rubric, size: int) -> list[Path]:
+    """A panel of `size` that follows up its previous evaluation (the same panel's merged
+    files, a year earlier): each member's file links it and gives every recommendation a
+    status, the even-numbered members a different one and a note."""
+    from scorer.core.followup import intact_snapshot
+    from scorer.core.model import FollowUpState, FollowUpStatus
+    from scorer.merge.merge import build_panel, plan_merge
+
+    earlier = folder / "previous"
+    earlier.mkdir()
+    previous_path = earlier / "panel.scoring"
+    create_file(previous_path, build_panel(plan_merge(panel_files(earlier, rubric, size))))
+    previous = read_previous(previous_path)
+    snapshot = intact_snapshot(previous, previous_path)
+    members = panel_members(size)
+    paths = []
+    for k in range(1, size + 1):
+        record = member_record(rubric, members, k)
+        record.file_id = f"f0110000-0000-4000-8000-{k:012d}"
+        record.evaluation.year += 1
+        record.session.date = record.session.date.replace(year=record.session.date.year + 1)
+        record.previous = snapshot
+        state = FollowUpState.PARTLY if k % 2 else FollowUpState.DONE
+        note = "" if k % 2 else f"catatan asesor {k}"
+        record.follow_up = [
+            FollowUpStatus(position, state, note)
+            for position in range(len(snapshot.recommendations))
+        ]
+        path = folder / f"follow{k:02d}.scoring"
+        create_file(path, record)
+        paths.append(path)
+    return paths
+
+
+def read_previous(path: Path) -> ScoringRecord:
+    from scorer.storage.reading import read_any
+
+    return read_any(path)

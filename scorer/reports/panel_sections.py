@@ -23,7 +23,7 @@ from scorer.merge.aggregate import (
 from scorer.merge.provenance import MemberSource
 from scorer.reports.charts import ChartValue, ItemSpread, radar, spread
 from scorer.reports.locale_id import date_time
-from scorer.reports.panel_tables import fit, grid, wide_grid
+from scorer.reports.panel_tables import KEEP_WHOLE_ROWS, fit, grid, wide_grid
 from scorer.reports.panel_words import (
     flag_text,
     not_meaningful,
@@ -143,7 +143,7 @@ class Sections:
     def members_section(self) -> list[Flowable]:
         """I. Every panel member: their file, its sign-off and fingerprint; k of n."""
         from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether, Paragraph, Spacer
+        from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
         styles = report_styles()
         scored, listed = self.result.coverage
@@ -187,22 +187,22 @@ class Sections:
         names = (m.source.file_name for m in self.members if m.source)
         files = min(fit("tidak ada berkas", *names), 45)
         widths = [9, WIDTH_MM - 9 - files - SIGNOFF_MM - sidik, files, SIGNOFF_MM, sidik]
-        return [
-            KeepTogether(
-                [
-                    Paragraph("I. Tim asesor dan berkas yang digabung", styles.heading),
-                    Paragraph(coverage, styles.plain),
-                    Spacer(1, 2 * mm),
-                    grid(rows, widths),
-                    Paragraph(
-                        "No.: nomor kolom asesor pada tabel di bawah (indeks tiap asesor: baris "
-                        "Indeks pada bagian II). Pengesahan: siapa mengesahkan berkas itu dan "
-                        "kapan. Sidik: 12 digit pertama SHA-256 isi berkas saat digabung.",
-                        _notes(),
-                    ),
-                ]
-            )
+        section = [
+            Paragraph("I. Tim asesor dan berkas yang digabung", styles.heading),
+            Paragraph(coverage, styles.plain),
+            Spacer(1, 2 * mm),
+            grid(rows, widths),
+            Paragraph(
+                "No.: nomor kolom asesor pada tabel di bawah (indeks tiap asesor: baris "
+                "Indeks pada bagian II). Pengesahan: siapa mengesahkan berkas itu dan "
+                "kapan. Sidik: 12 digit pertama SHA-256 isi berkas saat digabung.",
+                _notes(),
+            ),
         ]
+        if len(rows) <= KEEP_WHOLE_ROWS:
+            return [KeepTogether(section)]
+        # A large panel's list starts under the title, not on a page of its own, and splits.
+        return [CondPageBreak(ITEM_TABLE_START_MM * mm), *section]
 
     def rollup_table(self, kind: str) -> list[Flowable]:
         """The panel's value, each assessor's own, min and max; components: the index row."""
