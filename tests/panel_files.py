@@ -10,6 +10,7 @@ from pathlib import Path
 from scorer.core.demo import PANEL, demo_record
 from scorer.core.model import Assessor, Role, ScoringRecord
 from scorer.core.rubric import Rubric
+from scorer.storage.reading import read_any
 from scorer.storage.store import create_file
 
 
@@ -80,7 +81,7 @@ def follow_up_panel_files(folder: Path, rubric: Rubric, size: int) -> list[Path]
     earlier.mkdir()
     previous_path = earlier / "panel.scoring"
     create_file(previous_path, build_panel(plan_merge(panel_files(earlier, rubric, size))))
-    previous = read_previous(previous_path)
+    previous = read_any(previous_path)
     snapshot = intact_snapshot(previous, previous_path)
     members = panel_members(size)
     paths = []
@@ -91,7 +92,7 @@ def follow_up_panel_files(folder: Path, rubric: Rubric, size: int) -> list[Path]
         record.session.date = record.session.date.replace(year=record.session.date.year + 1)
         record.previous = snapshot
         state = FollowUpState.PARTLY if k % 2 else FollowUpState.DONE
-        note = "" if k % 2 else f"catatan asesor {k}"
+        note = "" if k % 2 else f"catatan{k}"
         record.follow_up = [
             FollowUpStatus(position, state, note)
             for position in range(len(snapshot.recommendations))
@@ -100,9 +101,3 @@ def follow_up_panel_files(folder: Path, rubric: Rubric, size: int) -> list[Path]
         create_file(path, record)
         paths.append(path)
     return paths
-
-
-def read_previous(path: Path) -> ScoringRecord:
-    from scorer.storage.reading import read_any
-
-    return read_any(path)
