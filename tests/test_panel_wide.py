@@ -138,12 +138,13 @@ def test_a_large_panels_follow_up_statuses_all_shown(tmp_path: Path, default_rub
     """Each member's status column, a heading wide, in as many tables as it takes."""
     merged = _merge(follow_up_panel_files(tmp_path, default_rubric, 20), tmp_path)
     text = " ".join(merged.lines())
-    section = text[text.index("Tindak lanjut rekomendasi evaluasi sebelumnya") :]
+    start = text.index("Tindak lanjut rekomendasi evaluasi sebelumnya")
+    section = text[start : text.index("Pengesahan", start)]
     assert "Rekomendasi (lanjutan)" in section
-    for k in range(1, 21):
-        assert f"Asesor {k} " in section, k
-        if k % 2 == 0:
-            assert section.count(f"catatan{k} ") == 3, k  # one for each recommendation
+    assert section.split().count("Asesor") == 20  # the headings ("Asesor 10" may wrap)
+    assert section.count("Sebagian") == 10 * 3  # the odd members', each recommendation
+    for k in range(2, 21, 2):
+        assert section.count(f"catatan{k} ") == 3, k  # an even member's note, each one
     _assert_legible(merged.pdf)
 
 

@@ -20,7 +20,7 @@ from scorer.core.followup import (
     format_change,
     format_figure,
 )
-from scorer.core.model import PreviousEvaluation, ScoringRecord
+from scorer.core.model import FollowUpState, PreviousEvaluation, ScoringRecord
 from scorer.merge.aggregate import PanelResult
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import StatusColumn, status_columns, statuses_differ
@@ -143,8 +143,11 @@ def statuses_section(
     k = len(columns)
     differ_mm = fit("Beda", "berbeda")
     room = WIDTH_MM - 9 - differ_mm - RECOMMENDATION_MIN_MM
-    # Narrower columns for a larger panel, down to a heading's width; then more tables.
-    status_mm = max(min(STATUS_MM, room / k), fit(*header[2 : 2 + k])) if k else 0
+    # Narrower columns for a larger panel, down to the widest word a column may hold (no
+    # status broken inside a word); then more tables.
+    texts = [*header[2 : 2 + k], *(W[state] for state in FollowUpState)]
+    least = fit(*(word for text in texts for word in text.split()))
+    status_mm = max(min(STATUS_MM, room / k), least) if k else 0
     widths = [9, None, *[status_mm] * k, differ_mm]
     if not columns:
         line = "Belum ada anggota tim yang memberi status tindak lanjut."

@@ -42,7 +42,7 @@ SIGNOFF_MM = 50  # a name, and the sign-off's date and time
 FLAGS_MM = 28
 AGREEMENT_PLACES = 3
 NAME_LEAST_MM = 36  # a roll-up's name: the bundled rubric's longest on one line
-ITEM_NAME_LEAST_MM = 30  # an item's name: two or three lines
+ITEM_NAME_LEAST_MM = 28  # an item's name: three lines at most (one table up to 8 assessors)
 ITEM_TABLE_START_MM = 45  # the per-item table's heading, legend, heading row and two rows
 ROLLUP_HEADINGS = {
     "component": "Komponen",
@@ -417,10 +417,11 @@ class Sections:
                     escape(flags),
                 ]
             )
-        widest_code = max((row.item_id for row in result.items), key=len, default="")
-        levels = [fit("9", *numbers)] * len(numbers)
-        spread_columns = [fit(h, "0,00") for h in ("n", "Rerata", "Median", "SD", "Min", "Maks")]
-        widths = [fit("Kode", widest_code), None, *levels, *spread_columns, FLAGS_MM]
+        # Code and figures measured as printed; the assessors' columns all as wide as the widest.
+        measured = [fit(*(row[c] for row in rows)) for c in range(len(header) - 1)]
+        each = max(measured[2 : 2 + len(numbers)], default=0.0)
+        widths = [measured[0], None, *[each] * len(numbers), *measured[2 + len(numbers) :]]
+        widths.append(FLAGS_MM)
         # A long table must be free to start on this page and split with repeated headers.
         flowing = ParagraphStyle("flowing", parent=styles.heading, keepWithNext=0)
         return [

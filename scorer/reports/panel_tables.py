@@ -130,7 +130,7 @@ def _slices(widths: Sequence[float], name: int, assessors: range, least: float) 
     units += [[c] for c in assessors] + [list(range(assessors.stop, len(widths)))]
     units = [unit for unit in units if unit]
     sizes = [sum(widths[c] for c in unit) for unit in units]
-    if max(sizes, default=0.0) > room:
+    if max(sizes, default=0.0) > room + 1e-6:
         raise ValueError(f"columns of {list(widths)} mm do not fit a page's width")
     if not sizes:
         return [keys]
@@ -138,7 +138,7 @@ def _slices(widths: Sequence[float], name: int, assessors: range, least: float) 
     # The narrowest bound that needs no more tables is the width of some run of units.
     ends = list(itertools.accumulate(sizes, initial=0.0))
     runs = {ends[b] - ends[a] for a in range(len(ends)) for b in range(a + 1, len(ends))}
-    usable = sorted(b for b in runs if max(sizes) <= b <= room)
+    usable = sorted(b for b in runs if max(sizes) <= b <= room + 1e-6)
     low, high = 0, len(usable) - 1
     while low < high:
         middle = (low + high) // 2
