@@ -209,3 +209,24 @@ def test_a_report_that_cannot_be_laid_out_is_one_line_and_writes_nothing(
     logs = sorted((data_dir / "logs").iterdir())
     assert len(logs) == 2 and all("LayoutError" in log.read_text() for log in logs)
     assert str(logs[-1]) in err
+
+
+def test_only_reportlabs_own_layout_errors_count_as_layout_failures() -> None:
+    """A table ReportLab cannot fit is a layout failure; a bug of ours raised while building
+    a report stays a bug (an internal error, with its traceback in the crash log)."""
+    from reportlab.platypus import Paragraph, Table
+
+    from scorer.cli.layout import is_layout_failure
+    from scorer.reports.styles import report_styles
+
+    cell = Paragraph("Komponen", report_styles().cell)
+    with pytest.raises(ValueError, match="negative availWidth") as layout:
+        Table([[cell]], colWidths=[2]).wrap(100, 100)
+    assert is_layout_failure(layout.value)
+
+    def ours() -> None:
+        raise ValueError("a bug of ours")
+
+    with pytest.raises(ValueError) as bug:
+        ours()
+    assert not is_layout_failure(bug.value)
