@@ -6,6 +6,7 @@ And a report ReportLab cannot lay out is one line saying so, not an internal err
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,8 +178,9 @@ def _long_institution(folder: Path, rubric) -> list[Path]:  # type: ignore[no-un
     paths = []
     for k in (1, 2, 3):
         record = demo_record(rubric, k)
-        if k == 2:
-            record.assessors[0].institution = "Direktorat " * 2500
+        if k == 2:  # a copy: the demo's members are shared by every demo record
+            long = "Direktorat " * 2500
+            record.assessors[0] = dataclasses.replace(record.assessors[0], institution=long)
         path = folder / f"a{k}.scoring"
         create_file(path, record)
         paths.append(path)
