@@ -23,6 +23,7 @@ KEEP_WHOLE_ROWS = 12  # a table this short moves to the next page whole rather t
 WIDTH_MM = 210 - 2 * MARGIN_MM  # the width of an A4 page's frame
 SLICE_GAP_MM = 2  # between the tables a wide table is cut into
 CONTINUED = " (lanjutan)"  # on the name column's heading of each table after the first
+SLACK_MM = 1e-6  # widths are sums of floats, added in different orders
 
 
 def grid(
@@ -130,7 +131,7 @@ def _slices(widths: Sequence[float], name: int, assessors: range, least: float) 
     units += [[c] for c in assessors] + [list(range(assessors.stop, len(widths)))]
     units = [unit for unit in units if unit]
     sizes = [sum(widths[c] for c in unit) for unit in units]
-    if max(sizes, default=0.0) > room + 1e-6:
+    if max(sizes, default=0.0) > room + SLACK_MM:
         raise ValueError(f"columns of {list(widths)} mm do not fit a page's width")
     if not sizes:
         return [keys]
@@ -138,7 +139,7 @@ def _slices(widths: Sequence[float], name: int, assessors: range, least: float) 
     # The narrowest bound that needs no more tables is the width of some run of units.
     ends = list(itertools.accumulate(sizes, initial=0.0))
     runs = {ends[b] - ends[a] for a in range(len(ends)) for b in range(a + 1, len(ends))}
-    usable = sorted(b for b in runs if max(sizes) <= b <= room + 1e-6)
+    usable = sorted(b for b in runs if max(sizes) <= b <= room + SLACK_MM)
     low, high = 0, len(usable) - 1
     while low < high:
         middle = (low + high) // 2
@@ -154,7 +155,7 @@ def _fill(sizes: Sequence[float], bound: float) -> list[list[int]]:
     runs: list[list[int]] = [[]]
     used = 0.0
     for unit, size in enumerate(sizes):
-        if runs[-1] and used + size > bound + 1e-6:  # sums of floats, as added elsewhere
+        if runs[-1] and used + size > bound + SLACK_MM:
             runs.append([])
             used = 0.0
         runs[-1].append(unit)
