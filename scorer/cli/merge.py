@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from scorer.cli.common import add_command, output_path
 from scorer.cli.faults import editing, using
+from scorer.cli.layout import laying_out
 from scorer.core.errors import ScorerError
 
 if TYPE_CHECKING:
@@ -146,9 +147,11 @@ def _write_output(
     else:
         from scorer.reports.panel_report import write_panel_report
 
-        write_panel_report(
-            record, result, path, inputs=plan.contributions, coordinator=args.coordinator
-        )
+        instead = "Merge without --report to have the panel file (and any CSV or XLSX) now"
+        with laying_out(Path(args.report), "panel report", instead):
+            write_panel_report(
+                record, result, path, inputs=plan.contributions, coordinator=args.coordinator
+            )
 
 
 def handle_consensus(args: argparse.Namespace) -> int:

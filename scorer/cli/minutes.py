@@ -16,6 +16,7 @@ from typing import Any
 
 from scorer.cli.common import add_command, output_path
 from scorer.cli.faults import editing, using
+from scorer.cli.layout import laying_out
 from scorer.core.errors import ScorerError
 
 PASSWORD_VARIABLE = "SCORER_SIGN_PASSWORD"
@@ -122,7 +123,8 @@ def handle_minutes(args: argparse.Namespace) -> int:
         if not image.is_file():
             raise ScorerError("the signature image does not exist", path=image)
         images[record.owner] = image
-    with using(*images.values(), writing=False):
+    instead = "The scoring file is unchanged; look in it for an unusually long text"
+    with using(*images.values(), writing=False), laying_out(out, "minutes", instead):
         result = build_minutes(record, args.lang, signature_images=images)
     if signer is None:
         with using(out, writing=True):

@@ -20,13 +20,13 @@ from scorer.core.followup import (
     format_change,
     format_figure,
 )
-from scorer.core.model import PreviousEvaluation, ScoringRecord
+from scorer.core.model import FollowUpState, PreviousEvaluation, ScoringRecord
 from scorer.merge.aggregate import PanelResult
 from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import StatusColumn, status_columns, statuses_differ
 from scorer.reports.minutes_followup import WORDS as MINUTES_WORDS
 from scorer.reports.minutes_followup import previous_line
-from scorer.reports.panel_tables import fit, grid
+from scorer.reports.panel_tables import fit, grid, wide_grid
 from scorer.reports.panel_words import numeral, words
 from scorer.reports.styles import report_styles
 
@@ -142,9 +142,13 @@ def statuses_section(
         rows.append([str(n + 1), text, *cells, "<b>berbeda</b>" if different else ""])
     k = len(columns)
     differ_mm = fit("Beda", "berbeda")
-    room = WIDTH_MM - 9 - differ_mm
-    status_mm = min(STATUS_MM, (room - RECOMMENDATION_MIN_MM) / k) if k else 0
-    widths = [9, room - status_mm * k, *[status_mm] * k, differ_mm]
+    room = WIDTH_MM - 9 - differ_mm - RECOMMENDATION_MIN_MM
+    # Narrower columns for a larger panel, down to the widest word a column may hold (no
+    # status broken inside a word); then more tables.
+    texts = [*header[2 : 2 + k], *(W[state] for state in FollowUpState)]
+    least = fit(*(word for text in texts for word in text.split()))
+    status_mm = max(min(STATUS_MM, room / k), least) if k else 0
+    widths = [9, None, *[status_mm] * k, differ_mm]
     if not columns:
         line = "Belum ada anggota tim yang memberi status tindak lanjut."
     elif differ:
@@ -157,14 +161,14 @@ def statuses_section(
         "sebelumnya yang sama yang ditampilkan."
     )
     # Kept on one page where it fits; a longer list splits, its grid repeating the heading.
-    table = grid(rows, widths)
+    tables = wide_grid(rows, widths, range(2, 2 + k), least=RECOMMENDATION_MIN_MM)
     return [
         KeepTogether(
             [
                 heading,
                 Paragraph(line, styles.plain),
                 Spacer(1, 2 * mm),
-                table,
+                *tables,
                 Paragraph(legend, styles.small),
             ]
         )

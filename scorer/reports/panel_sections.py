@@ -23,7 +23,7 @@ from scorer.merge.aggregate import (
 from scorer.merge.provenance import MemberSource
 from scorer.reports.charts import ChartValue, ItemSpread, radar, spread
 from scorer.reports.locale_id import date_time
-from scorer.reports.panel_tables import fit, grid
+from scorer.reports.panel_tables import KEEP_WHOLE_ROWS, fit, grid, wide_grid
 from scorer.reports.panel_words import (
     flag_text,
     not_meaningful,
@@ -35,13 +35,14 @@ from scorer.reports.styles import report_styles
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Flowable, Table
+    from reportlab.platypus import Flowable
 
 WIDTH_MM = 170  # A4 less the margins
 SIGNOFF_MM = 50  # a name, and the sign-off's date and time
 FLAGS_MM = 28
 AGREEMENT_PLACES = 3
-NUMBER_MM = 13  # a roll-up's value column
+NAME_LEAST_MM = 36  # a roll-up's name: the bundled rubric's longest on one line
+ITEM_NAME_LEAST_MM = 28  # an item's name: three lines at most (one table up to 8 assessors)
 ITEM_TABLE_START_MM = 45  # the per-item table's heading, legend, heading row and two rows
 ROLLUP_HEADINGS = {
     "component": "Komponen",
@@ -142,7 +143,7 @@ class Sections:
     def members_section(self) -> list[Flowable]:
         """I. Every panel member: their file, its sign-off and fingerprint; k of n."""
         from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether, Paragraph, Spacer
+        from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
         styles = report_styles()
         scored, listed = self.result.coverage
@@ -186,27 +187,26 @@ class Sections:
         names = (m.source.file_name for m in self.members if m.source)
         files = min(fit("tidak ada berkas", *names), 45)
         widths = [9, WIDTH_MM - 9 - files - SIGNOFF_MM - sidik, files, SIGNOFF_MM, sidik]
-        return [
-            KeepTogether(
-                [
-                    Paragraph("I. Tim asesor dan berkas yang digabung", styles.heading),
-                    Paragraph(coverage, styles.plain),
-                    Spacer(1, 2 * mm),
-                    grid(rows, widths),
-                    Paragraph(
-                        "No.: nomor kolom asesor pada tabel di bawah (indeks tiap asesor: baris "
-                        "Indeks pada bagian II). Pengesahan: siapa mengesahkan berkas itu dan "
-                        "kapan. Sidik: 12 digit pertama SHA-256 isi berkas saat digabung.",
-                        _notes(),
-                    ),
-                ]
-            )
+        section = [
+            Paragraph("I. Tim asesor dan berkas yang digabung", styles.heading),
+            Paragraph(coverage, styles.plain),
+            Spacer(1, 2 * mm),
+            grid(rows, widths),
+            Paragraph(
+                "No.: nomor kolom asesor pada tabel di bawah (indeks tiap asesor: baris "
+                "Indeks pada bagian II). Pengesahan: siapa mengesahkan berkas itu dan "
+                "kapan. Sidik: 12 digit pertama SHA-256 isi berkas saat digabung.",
+                _notes(),
+            ),
         ]
+        if len(rows) <= KEEP_WHOLE_ROWS:
+            return [KeepTogether(section)]
+        # A large panel's list starts under the title, not on a page of its own, and splits.
+        return [CondPageBreak(ITEM_TABLE_START_MM * mm), *section]
 
-    def rollup_table(self, kind: str) -> Table:
+    def rollup_table(self, kind: str) -> list[Flowable]:
         """The panel's value, each assessor's own, min and max; components: the index row."""
         components = kind == "component"
-        columns = len(self.assessors) + 4
         header = [ROLLUP_HEADINGS[kind], "Bobot" if components else "Butir", "Tim"]
         header += [*map(str, self.number_of.values()), "Min", "Maks"]
         body = [header]
@@ -217,7 +217,7 @@ class Sections:
                 else str(rollup.panel.total)
             )
             body.append(
-                [escape(rollup.name.id), size, f"<b>{self.score(rollup.panel.value)}</b>"]
+                [escape(rollup.name.id), size, self.score(rollup.panel.value)]
                 + [self.score(rollup.by_assessor[a.key]) for a in self.assessors]
                 + [self.score(rollup.minimum), self.score(rollup.maximum)]
             )
@@ -229,8 +229,24 @@ class Sections:
                 + [self.score(v) for v in own]
                 + [self.score(min(present, default=None)), self.score(max(present, default=None))]
             )
-        widths = [WIDTH_MM - NUMBER_MM * columns] + [NUMBER_MM] * columns
-        return grid(body, widths, right=range(1, len(header)), total=components)
+        # Figures measured as printed (bold); the assessors' columns all as wide as the widest.
+        assessors = range(3, 3 + len(self.assessors))
+        each = fit(*(row[c] for row in body for c in assessors)) if self.assessors else 0
+        widths: list[float | None] = [None]
+        widths += [
+            each if c in assessors else fit(*(row[c] for row in body))
+            for c in range(1, len(header))
+        ]
+        for row in body[1:]:
+            row[2] = f"<b>{row[2]}</b>"
+        return wide_grid(
+            body,
+            widths,
+            assessors,
+            least=NAME_LEAST_MM,
+            right=range(1, len(header)),
+            total=components,
+        )
 
     def index_section(self) -> list[Flowable]:
         """II. The panel index and the components."""
@@ -254,7 +270,7 @@ class Sections:
                         styles.plain,
                     ),
                     Spacer(1, 2 * mm),
-                    self.rollup_table("component"),
+                    *self.rollup_table("component"),
                 ]
             )
         ]
@@ -335,7 +351,7 @@ class Sections:
         spider.hAlign = "CENTER"
         story: list[Flowable] = [
             Paragraph("IV. Nilai per dimensi, elemen dan aspek infrastruktur", styles.heading),
-            self.rollup_table("dimension"),
+            *self.rollup_table("dimension"),
             KeepTogether(
                 [
                     Paragraph("Nilai tim per dimensi", styles.subheading),
@@ -346,7 +362,7 @@ class Sections:
         ]
         for kind in ("element", "aspect"):
             if self.by_kind.get(kind):
-                story += [Spacer(1, 3 * mm), self.rollup_table(kind)]
+                story += [Spacer(1, 3 * mm), *self.rollup_table(kind)]
         return story
 
     def _spreads(self) -> list[ItemSpread]:
@@ -401,10 +417,11 @@ class Sections:
                     escape(flags),
                 ]
             )
-        widest_code = max((row.item_id for row in result.items), key=len, default="")
-        fixed = [fit("Kode", widest_code)] + [fit("9")] * len(numbers)
-        fixed += [fit(h, "0,00") for h in ("n", "Rerata", "Median", "SD", "Min", "Maks")]
-        widths = [fixed[0], WIDTH_MM - sum(fixed) - FLAGS_MM, *fixed[1:], FLAGS_MM]
+        # Code and figures measured as printed; the assessors' columns all as wide as the widest.
+        measured = [fit(*(row[c] for row in rows)) for c in range(len(header) - 1)]
+        each = max(measured[2 : 2 + len(numbers)], default=0.0)
+        widths = [measured[0], None, *[each] * len(numbers), *measured[2 + len(numbers) :]]
+        widths.append(FLAGS_MM)
         # A long table must be free to start on this page and split with repeated headers.
         flowing = ParagraphStyle("flowing", parent=styles.heading, keepWithNext=0)
         return [
@@ -430,7 +447,13 @@ class Sections:
                 _notes(),
             ),
             Spacer(1, 1.5 * mm),
-            grid(rows, widths, right=range(2, len(header) - 1)),
+            *wide_grid(
+                rows,
+                widths,
+                range(2, 2 + len(numbers)),
+                least=ITEM_NAME_LEAST_MM,
+                right=range(2, len(header) - 1),
+            ),
         ]
 
     def decisions_section(self) -> list[Flowable]:

@@ -1,10 +1,12 @@
 """The panel report's grids: numeric columns right-aligned, the heading row kept with the
 first row and a total row with the one before it, short tables never split (unless taller
-than a page), groups of rows kept together (when they fit on a page); and column widths
-measured from the text they hold."""
+than a page), groups of rows kept together (when they fit on a page); column widths
+measured from the text they hold; and a table with a column per assessor cut, for a panel
+too large for the page's width, into tables one under another."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -12,12 +14,16 @@ from scorer.reports.styles import MARGIN_MM, report_styles
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Flowable, Paragraph, Table
 
 PADDING_PT = 3  # cell padding left and right
 VERTICAL_PADDING_PT = 3  # ReportLab's default above and below a cell's text
 FRAME_PT = (297 - 2 * MARGIN_MM) * 72 / 25.4  # the height of an A4 page's frame
 KEEP_WHOLE_ROWS = 12  # a table this short moves to the next page whole rather than split
+WIDTH_MM = 210 - 2 * MARGIN_MM  # the width of an A4 page's frame
+SLICE_GAP_MM = 2  # between the tables a wide table is cut into
+CONTINUED = " (lanjutan)"  # on the name column's heading of each table after the first
+SLACK_MM = 1e-6  # widths are sums of floats, added in different orders
 
 
 def grid(
@@ -78,6 +84,83 @@ def grid(
             commands.append(("NOSPLIT", (0, first), (-1, last)))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def wide_grid(
+    rows: list[list[str]],
+    widths: Sequence[float | None],
+    assessors: range,
+    *,
+    least: float,
+    right: Sequence[int] = (),
+    total: bool = False,
+) -> list[Flowable]:
+    """`grid` for a table with a column per assessor (`assessors`: their indices, columns
+    of one width), for a panel of any size: every value printed, at the same size. The one
+    width given as None is the name column's: it takes the room the others leave, but at
+    least `least` mm. When the page is too narrow for that, the table is cut between
+    assessor columns into tables one under another (as a spreadsheet prints across pages),
+    each repeating the columns up to the name column, whose heading says "(lanjutan)" after
+    the first; the columns between the name and the first assessor stay in the first table,
+    those after the last assessor go in the last."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    name = list(widths).index(None)
+    fixed = [0.0 if w is None else w for w in widths]
+    out: list[Flowable] = []
+    for number, columns in enumerate(_slices(fixed, name, assessors, least)):
+        body = [[row[c] for c in columns] for row in rows]
+        if number:
+            body[0][name] += CONTINUED
+            out.append(Spacer(1, SLICE_GAP_MM * mm))
+        shown = [fixed[c] for c in columns]
+        shown[name] = WIDTH_MM - sum(shown)
+        moved = [at for at, c in enumerate(columns) if c in right]
+        out.append(grid(body, shown, right=moved, total=total))
+    return out
+
+
+def _slices(widths: Sequence[float], name: int, assessors: range, least: float) -> list[list[int]]:
+    """The columns of each table a wide table is cut into: the fewest tables that fit
+    `WIDTH_MM`, as even in width as can be. Cuts fall between assessors' columns or at
+    either end of them, never among the columns before or after them."""
+    keys = list(range(name + 1))
+    room = WIDTH_MM - sum(widths[c] for c in keys) - least
+    units = [list(range(name + 1, assessors.start))]
+    units += [[c] for c in assessors] + [list(range(assessors.stop, len(widths)))]
+    units = [unit for unit in units if unit]
+    sizes = [sum(widths[c] for c in unit) for unit in units]
+    if max(sizes, default=0.0) > room + SLACK_MM:
+        raise ValueError(f"columns of {list(widths)} mm do not fit a page's width")
+    if not sizes:
+        return [keys]
+    fewest = len(_fill(sizes, room))
+    # The narrowest bound that needs no more tables is the width of some run of units.
+    ends = list(itertools.accumulate(sizes, initial=0.0))
+    runs = {ends[b] - ends[a] for a in range(len(ends)) for b in range(a + 1, len(ends))}
+    usable = sorted(b for b in runs if max(sizes) <= b <= room + SLACK_MM)
+    low, high = 0, len(usable) - 1
+    while low < high:
+        middle = (low + high) // 2
+        if len(_fill(sizes, usable[middle])) <= fewest:
+            high = middle
+        else:
+            low = middle + 1
+    return [keys + [c for u in run for c in units[u]] for run in _fill(sizes, usable[low])]
+
+
+def _fill(sizes: Sequence[float], bound: float) -> list[list[int]]:
+    """Runs of consecutive units, each filled up to `bound` before the next starts."""
+    runs: list[list[int]] = [[]]
+    used = 0.0
+    for unit, size in enumerate(sizes):
+        if runs[-1] and used + size > bound + SLACK_MM:
+            runs.append([])
+            used = 0.0
+        runs[-1].append(unit)
+        used += size
+    return runs
 
 
 def _height(cells: list[Paragraph], widths_pt: Sequence[float]) -> float:
