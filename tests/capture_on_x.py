@@ -10,22 +10,31 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from scorer.core.model import Phase
 from tests.fake_prompts import FakePrompts
-from tests.test_gui_capture import Slide
+from tests.test_gui_capture import BLUE, RED, Slide, _is
 
 KEYS = Qt.KeyboardModifier
 
 
-def wait_until(condition: Callable[[], bool], seconds: float = 10) -> None:
+def wait_until(condition: Callable[[], bool], seconds: float = 60) -> None:
+    """Generous: the parent's timeout bounds the whole run; a passing run never waits it out."""
     end = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > end:
             raise SystemExit(f"timed out waiting for {condition}")
         QTest.qWait(10)
+
+
+def _on_screen(point: tuple[int, int], colour: QColor) -> bool:
+    """The X server shows `colour` at `point`: the slide is mapped and painted, as the
+    grab will see it (how long that takes depends on the machine's load)."""
+    pixel = QGuiApplication.primaryScreen().grabWindow(0, *point, 1, 1).toImage().pixelColor(0, 0)
+    return _is(pixel.getRgb()[:3], colour)
 
 
 def press(key: Qt.Key, modifiers: KEYS = KEYS.NoModifier) -> None:
@@ -49,8 +58,7 @@ def main() -> None:
     wait_until(window.isActiveWindow)
     slide = Slide()
     slide.show()
-    wait_until(slide.isVisible)
-    QTest.qWait(300)  # mapped and painted by the X server
+    wait_until(lambda: _on_screen((220, 220), RED) and _on_screen((220, 580), BLUE))
     press(Qt.Key.Key_S, KEYS.ControlModifier | KEYS.ShiftModifier)
     wait_until(lambda: getattr(QApplication.focusWidget(), "objectName", str)() == "captureOverlay")
     press(Qt.Key.Key_Right)

@@ -11,6 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
+# How long heavy work off the GUI thread (a chart's first drawing with matplotlib's import,
+# the minutes PDF, a merge, a retry) may take on a loaded 2-core CI machine. waitUntil and
+# waitSignal return as soon as their condition holds: this bounds a hang, it slows nothing.
+SLOW_WORK_MS = 60_000
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+
+# A drain that never runs dry means something re-posts itself forever: a bug, not a wait.
+MAX_PASSES = 1000
 
 
 def focus() -> QWidget:
@@ -12,9 +15,26 @@ def focus() -> QWidget:
     return widget
 
 
+def drain() -> None:
+    """Deliver every event already posted, and every event those post in turn, until none
+    is left; no timer is waited for. A fixed wait did this only as far as a busy machine
+    got in its few milliseconds: a cell editor commits on Enter from a queued call, the
+    caption line follows an attach by another, and a layout settles over several."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None, "no event dispatcher: create the QApplication first"
+    for _ in range(MAX_PASSES):
+        if not dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
+            # Objects deleteLater()'d by the test itself, as a wait's event loop deletes them.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            return
+    raise AssertionError(f"events still coming after {MAX_PASSES} passes")
+
+
 def key(qtbot, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """One key to wherever focus is, and everything it queued delivered before the test
+    looks."""
     qtbot.keyClick(focus(), k, modifiers)
-    qtbot.wait(5)  # a cell editor commits on Enter from a queued call: let it run
+    drain()
 
 
 def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -26,8 +46,3 @@ def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
 def active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
     """A window opened or returned to becomes active when the event loop runs."""
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A cell editor commits on Enter from a queued call: let it run."""
-    qtbot.wait(10)

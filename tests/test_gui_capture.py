@@ -27,7 +27,7 @@ from scorer.core.model import Phase
 from tests import evidence_files
 from tests.fake_prompts import FakePrompts
 from tests.fault_injection import fail_file_writes
-from tests.keys import focus, key, type_text
+from tests.keys import drain, focus, key, type_text
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -206,7 +206,7 @@ def test_escape_cancels_the_capture_and_focus_returns(qtbot, window, slide) -> N
     qtbot.waitUntil(lambda: focus() is where)
     assert where.text() == "OPD"
     window.session.intake.wait()
-    qtbot.wait(20)
+    drain()  # anything the worker had prepared, and the caption line after it
     assert window.store.record().evidence == []
     assert not _captioning(window)
 
@@ -358,7 +358,7 @@ def test_a_signed_off_session_refuses_the_capture_and_stores_nothing(
     assert "signed off" in window.prompts.errors[0]
     assert window.store.record().evidence == []
     assert _stored(demo_file) == []
-    qtbot.wait(20)
+    drain()  # a caption line would be asked by a queued call
     assert not _captioning(window)
     assert focus() is where
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from scorer.core.model import FollowUpState, FollowUpStatus, Phase
-from tests.keys import focus, key, settle, type_text
+from tests.keys import focus, key, type_text
 from tests.test_followup import _follow_up_file
 from tests.test_gui_keyboard import ALT, CTRL, window
 
@@ -48,7 +48,6 @@ def test_follow_up_statuses_by_keyboard_audited_and_undoable(
     key(qtbot, Qt.Key.Key_Return)
     type_text(qtbot, "Perwali terbit")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert window.store.record().follow_up[0] == FollowUpStatus(
         0, FollowUpState.DONE, "Perwali terbit"
     )

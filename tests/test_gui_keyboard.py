@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from scorer.core.model import Phase
 from scorer.storage.store import ScoringStore
+from tests.conftest import SLOW_WORK_MS
 from tests.fake_prompts import FakePrompts
-from tests.keys import active, focus, key, settle, type_text
+from tests.keys import active, focus, key, type_text
 
 pytestmark = pytest.mark.gui
 CTRL, SHIFT, ALT = (
@@ -91,7 +92,6 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     # The panel table: typing on its empty row adds a member; Tab leaves the table.
     type_text(qtbot, "Ir. Anggota Satu")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert [a.name for a in dialog.panel.people.rows] == ["Ir. Anggota Satu"]
     key(qtbot, Qt.Key.Key_Tab)
     assert focus() is dialog.attendees
@@ -123,7 +123,6 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     key(qtbot, Qt.Key.Key_Insert)
     type_text(qtbot, "Budi Hartono")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert focus() is overview.attendees
     assert overview.attendees.people.is_new(overview.attendees.currentIndex().row())
     key(qtbot, Qt.Key.Key_Up)  # Enter went on to the row for the next person: back up
@@ -169,7 +168,6 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     assert focus() is qa.table and qa.table.currentIndex().row() == qa.model.new_row()
     type_text(qtbot, "Bagaimana integrasi data?")
     key(qtbot, Qt.Key.Key_Tab)  # saves the question, moves on to the asker
-    settle(qtbot)
     entry = window.store.record().qa[0]
     assert (entry.question, entry.asker, entry.responder) == (
         "Bagaimana integrasi data?",
@@ -177,10 +175,8 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
         "H. Wali Uji",
     )
     key(qtbot, Qt.Key.Key_Tab)  # the asker stays; on to the answer
-    settle(qtbot)
     type_text(qtbot, "Melalui satu data")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert window.store.record().qa[0].answer == "Melalui satu data"
     assert focus() is qa.table
 
@@ -227,13 +223,11 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     assert focus() is conclusions.conclusions  # the first empty field
     type_text(qtbot, "Integrasi data berjalan")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert window.store.record().conclusions == ["Integrasi data berjalan"]
     key(qtbot, Qt.Key.Key_Tab)  # Tab leaves the table
     assert focus() is conclusions.recommendations
     type_text(qtbot, "Bangun SOC")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert [r.text for r in window.store.record().recommendations] == ["Bangun SOC"]
     key(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert session.phase is Phase.SIGNOFF
@@ -255,7 +249,6 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     assert session.phase is Phase.QA and isinstance(focus(), QLineEdit)
     type_text(qtbot, "Pertanyaan ketiga")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
 
     # To signed minutes: Tanda Tangan by the phase key, Space signs, Space exports.
     while session.phase is not Phase.SIGNOFF:
@@ -268,7 +261,7 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window, tmp_path: Path) -> Non
     assert focus() is signoff.export_button
     window.prompts.path = tmp_path / "notula.pdf"
     key(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: (tmp_path / "notula.pdf").exists(), timeout=20_000)
+    qtbot.waitUntil(lambda: (tmp_path / "notula.pdf").exists(), timeout=SLOW_WORK_MS)
     assert (tmp_path / "notula.pdf").read_bytes().startswith(b"%PDF")
 
     window.close_session()
@@ -500,7 +493,6 @@ def test_panel_and_planned_minutes_on_persiapan(qtbot, window, demo_file: Path) 
     key(qtbot, Qt.Key.Key_Insert)
     type_text(qtbot, "Dr. Anggota Baru")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert not overview.problem.isVisible()
     key(qtbot, Qt.Key.Key_Up)  # from the row for the next member to the one just typed
     for _ in range(3):

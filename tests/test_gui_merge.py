@@ -9,6 +9,7 @@ import pytest
 from scorer.core.demo import demo_record
 from scorer.storage.reading import read_any
 from scorer.storage.store import create_file
+from tests.conftest import SLOW_WORK_MS
 
 pytestmark = pytest.mark.gui
 
@@ -29,12 +30,14 @@ def test_preview_lists_assessors_and_problems_then_merges(
     dialog = MergeDialog(DialogPrompts(None))
     qtbot.addWidget(dialog)
     dialog.add_paths([*paths, bad])
-    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=SLOW_WORK_MS)
     text = dialog.preview.text()
     assert "3 asesor" in text and "Sri Lestari" in text
     assert "bad.scoring" in text and "not a scoring file" in text
     assert dialog.progress.value() == 4
     target = tmp_path / "panel.scoring"
     dialog.merge_into(target)
-    qtbot.waitUntil(lambda: target.exists() and "Tersimpan" in dialog.preview.text(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: target.exists() and "Tersimpan" in dialog.preview.text(), timeout=SLOW_WORK_MS
+    )
     assert len(read_any(target).sources) == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from scorer.core.errors import LockedError
 from scorer.storage.signoff import sign_off
 from scorer.storage.store import ScoringStore
+from tests.conftest import SLOW_WORK_MS
 from tests.fake_prompts import FakePrompts
 
 pytestmark = pytest.mark.gui
@@ -65,7 +67,7 @@ def test_sign_off_locks_the_session_and_reopen_needs_a_reason(panel) -> None:  #
 def test_export_runs_in_a_worker_and_writes_the_pdf(panel, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     widget, prompts = panel
     prompts.path = tmp_path / "notula.pdf"
-    with qtbot.waitSignal(widget.context.hub.said, timeout=60000) as blocker:
+    with qtbot.waitSignal(widget.context.hub.said, timeout=SLOW_WORK_MS) as blocker:
         widget.export_button.click()
         assert widget.busy and not widget.progress.isHidden()  # the click returned at once
         assert not widget.export_button.isEnabled()
@@ -135,15 +137,26 @@ def test_a_hidden_panel_refreshes_when_shown(panel, qtbot) -> None:  # type: ign
 
 
 def test_closing_the_session_while_the_minutes_build_is_no_error(
-    panel, qtbot, tmp_path: Path
+    panel, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     """Export (Space on its button), then close the session before the worker is done: the
     PDF is still written, and its finishing signal no longer reads the closed file (it did,
     and the crash handler showed "internal error")."""
     from PySide6.QtCore import Qt
 
-    from tests.keys import focus, key
+    from scorer.reports import minutes
+    from tests.keys import drain, focus, key
 
+    # The build is held until the session has closed: a fast worker would otherwise finish
+    # first, and the test would prove nothing (or find the panel no longer busy).
+    release = threading.Event()
+    build = minutes.build_minutes
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(minutes, "build_minutes", held)
     widget, prompts = panel
     prompts.path = tmp_path / "notula.pdf"
     widget.export_button.setFocus()
@@ -151,7 +164,8 @@ def test_closing_the_session_while_the_minutes_build_is_no_error(
     key(qtbot, Qt.Key.Key_Space)
     assert widget.busy
     widget.context.store.close()  # what closing the session does, before the build ends
+    release.set()
     widget.pool.waitForDone()
-    qtbot.wait(50)  # the worker's queued signals arrive
+    drain()  # the worker's queued signals arrive
     assert prompts.path.read_bytes().startswith(b"%PDF")
     assert prompts.errors == []

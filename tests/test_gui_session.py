@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from scorer.core.model import Phase
 from scorer.storage.store import ScoringStore
+from tests.conftest import SLOW_WORK_MS
+from tests.keys import drain
 
 pytestmark = pytest.mark.gui
 
@@ -165,12 +167,12 @@ def test_compact_layout_has_no_horizontal_scrolling(qtbot, window, demo_file: Pa
     window.open_file(demo_file)
     for _ in range(2):  # the second time the compact layout's smaller minimum applies
         window.resize(640, 720)
-        qtbot.wait(20)
+        drain()  # the resize and the layout it asks for
     assert window.compact
     assert window.width() == 640
     for phase in Phase:
         window.session.go_to_phase(phase)
-        QApplication.processEvents()
+        drain()
         assert window.centralWidget().minimumSizeHint().width() <= 640, phase
         for area in window.findChildren(QAbstractScrollArea):
             if area.isVisible():
@@ -194,14 +196,14 @@ def test_charts_load_lazily_and_follow_the_scores(qtbot, window, demo_file: Path
     charts = window.session.scoring_page.rollups.charts
     assert charts.shown is None  # nothing drawn while the scoring phase is not shown
     window.session.go_to_phase(Phase.SCORING)
-    qtbot.waitUntil(lambda: charts.shown is not None, timeout=5000)
+    qtbot.waitUntil(lambda: charts.shown is not None, timeout=SLOW_WORK_MS)
     assert not charts.picture.pixmap().isNull()
     before = charts.shown.dimension_values
     page = window.session.scoring_page
     page.select_item("BL1")
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_4)  # governance: BL1 3 → 4
-    qtbot.waitUntil(lambda: charts.shown.dimension_values != before, timeout=5000)
+    qtbot.waitUntil(lambda: charts.shown.dimension_values != before, timeout=SLOW_WORK_MS)
     assert charts.shown.dimension_values[0] == pytest.approx(before[0] + 1 / 3)
 
 

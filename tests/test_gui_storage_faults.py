@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import SLOW_WORK_MS
 from tests.fake_prompts import FakePrompts
 from tests.fault_injection import fail_file_writes
 
@@ -95,7 +96,7 @@ def test_retries_clear_the_banner_once_the_disk_works(
         _type_note(qtbot, window, "menunggu ruang disk")
         assert banner.isVisible()
     # The disk has room again: a background retry writes the note and the banner goes.
-    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=SLOW_WORK_MS)
     assert _notes_in(demo_file)[-1] == "menunggu ruang disk"
     assert "Tersimpan" in window.saved_label.text()
 
