@@ -42,6 +42,40 @@ def demo_file(tmp_path: Path, default_rubric) -> Path:  # type: ignore[no-untype
     return path
 
 
+@pytest.fixture
+def scoring_file(demo_file: Path) -> Path:
+    """The file `window` opens: the demo evaluation, unless a test module has its own."""
+    return demo_file
+
+
+@pytest.fixture
+def window(qtbot, scoring_file: Path):  # type: ignore[no-untyped-def]
+    """The main window on `scoring_file` at Penilaian, reached by the phase keys, focus on
+    the rubric tree; active, with its questions answered by FakePrompts. A module testing
+    the start screen has its own `window`."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from scorer.core.model import Phase
+    from scorer.ui.main_window import MainWindow
+    from tests.fake_prompts import FakePrompts
+    from tests.keys import key
+
+    main = MainWindow(prompts=FakePrompts())
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    main.open_file(scoring_file)
+    while main.session.phase is not Phase.SCORING:
+        before = main.session.phase.position < Phase.SCORING.position
+        next_key = Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp
+        key(qtbot, next_key, Qt.KeyboardModifier.ControlModifier)
+    main.session.focus_work()
+    yield main
+    main.close()
+    QGuiApplication.clipboard().clear()  # the clipboard outlives the test
+
+
 def run_cli(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
     """Run `python main.py ARGS` as a real child process."""
     import subprocess

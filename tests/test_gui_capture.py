@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from scorer.core.model import Phase
 from tests import evidence_files
-from tests.fake_prompts import FakePrompts
 from tests.fault_injection import fail_file_writes
 from tests.keys import drain, focus, key, type_text
 
@@ -55,24 +54,6 @@ class Slide(QWidget):
         painter.fillRect(0, 0, 400, 300, RED)
         painter.fillRect(0, 300, 400, 100, BLUE)
         painter.end()
-
-
-@pytest.fixture
-def window(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    main.open_file(demo_file)
-    while main.session.phase is not Phase.SCORING:
-        before = main.session.phase.position < Phase.SCORING.position
-        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
-    main.session.focus_work()
-    yield main
-    main.close()
-    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture

@@ -14,26 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from scorer.core.model import Phase
-from tests.fake_prompts import FakePrompts
 from tests.keys import focus, key
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    main.open_file(demo_file)
-    yield main
-    main.close()
-    QGuiApplication.clipboard().clear()  # the clipboard outlives the test
 
 
 def _slide() -> QImage:
@@ -63,10 +48,6 @@ def test_ctrl_shift_v_attaches_the_clipboard_image_to_the_current_item(
 
     monkeypatch.setattr(evidence, "prepare_pixels", held)
 
-    while window.session.phase is not Phase.SCORING:
-        before = window.session.phase.position < Phase.SCORING.position
-        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
-    window.session.focus_work()
     item = window.session.scoring_page.current_item()
     assert item is not None
     where = focus()

@@ -21,7 +21,6 @@ from scorer.core.model import Phase, utc_now
 from scorer.storage import evidence as ev
 from scorer.storage.store import ScoringStore
 from tests.evidence_files import pdf, png
-from tests.fake_prompts import FakePrompts
 from tests.keys import focus, key, type_text
 
 pytestmark = pytest.mark.gui
@@ -58,16 +57,9 @@ def session_file(tmp_path: Path, default_rubric) -> tuple[Path, str]:  # type: i
 
 
 @pytest.fixture
-def window(qtbot, session_file: tuple[Path, str]):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    main.open_file(session_file[0])
-    yield main
-    main.close()
+def scoring_file(session_file: tuple[Path, str]) -> Path:
+    """What conftest's `window` opens."""
+    return session_file[0]
 
 
 def _to_strip(qtbot, window):  # type: ignore[no-untyped-def]

@@ -24,21 +24,6 @@ def _notes_in(path: Path) -> list[str]:
         return [row[0] for row in db.execute("SELECT text FROM note ORDER BY id")]
 
 
-@pytest.fixture
-def window(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    prompts = FakePrompts()
-    main = MainWindow(prompts=prompts)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    main.open_file(demo_file)
-    yield main
-    main.close()
-
-
 def _type_note(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     focus = QApplication.focusWidget()
