@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,31 @@ def window(qtbot, scoring_file: Path):  # type: ignore[no-untyped-def]
     yield main
     main.close()
     QGuiApplication.clipboard().clear()  # the clipboard outlives the test
+
+
+@pytest.fixture
+def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[object, str], threading.Event]]:
+    """`hold(module, name)` makes `module.name` wait for the Event it returns before doing
+    its work: a worker thread calling it stays busy until the test sets the event, so
+    what the test checks meanwhile cannot be raced by a fast worker. A test that fails
+    first leaves no worker waiting: every event is set when the test ends."""
+    events: list[threading.Event] = []
+
+    def holding(module: object, name: str) -> threading.Event:
+        release = threading.Event()
+        work = getattr(module, name)
+
+        def held(*args: object, **kwargs: object) -> object:
+            release.wait(SLOW_WORK_MS / 1000)  # bounded: a missed release slows, never hangs
+            return work(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, held)
+        events.append(release)
+        return release
+
+    yield holding
+    for release in events:
+        release.set()
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:

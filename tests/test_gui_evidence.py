@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import sqlite3
-import threading
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,7 @@ def _slide() -> QImage:
 
 
 def test_ctrl_shift_v_attaches_the_clipboard_image_to_the_current_item(
-    qtbot, window, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window, demo_file: Path, hold
 ) -> None:  # type: ignore[no-untyped-def]
     from PIL import Image
 
@@ -39,14 +38,7 @@ def test_ctrl_shift_v_attaches_the_clipboard_image_to_the_current_item(
 
     # The re-encode is held until the test has shown that keys still reach the tree
     # while it runs; without the hold, a fast worker would race the assertion.
-    release = threading.Event()
-    encode = evidence.prepare_pixels
-
-    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
-        release.wait(10)
-        return encode(*args, **kwargs)
-
-    monkeypatch.setattr(evidence, "prepare_pixels", held)
+    release = hold(evidence, "prepare_pixels")
 
     item = window.session.scoring_page.current_item()
     assert item is not None

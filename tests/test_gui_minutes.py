@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
@@ -137,7 +136,7 @@ def test_a_hidden_panel_refreshes_when_shown(panel, qtbot) -> None:  # type: ign
 
 
 def test_closing_the_session_while_the_minutes_build_is_no_error(
-    panel, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    panel, qtbot, tmp_path: Path, hold
 ) -> None:  # type: ignore[no-untyped-def]
     """Export (Space on its button), then close the session before the worker is done: the
     PDF is still written, and its finishing signal no longer reads the closed file (it did,
@@ -149,14 +148,7 @@ def test_closing_the_session_while_the_minutes_build_is_no_error(
 
     # The build is held until the session has closed: a fast worker would otherwise finish
     # first, and the test would prove nothing (or find the panel no longer busy).
-    release = threading.Event()
-    build = minutes.build_minutes
-
-    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
-        release.wait(10)
-        return build(*args, **kwargs)
-
-    monkeypatch.setattr(minutes, "build_minutes", held)
+    release = hold(minutes, "build_minutes")
     widget, prompts = panel
     prompts.path = tmp_path / "notula.pdf"
     widget.export_button.setFocus()
