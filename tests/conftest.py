@@ -60,7 +60,7 @@ def window(qtbot, scoring_file: Path):  # type: ignore[no-untyped-def]
     from scorer.core.model import Phase
     from scorer.ui.main_window import MainWindow
     from tests.fake_prompts import FakePrompts
-    from tests.keys import key
+    from tests.keys import CTRL, key
 
     main = MainWindow(prompts=FakePrompts())
     qtbot.addWidget(main)
@@ -69,8 +69,7 @@ def window(qtbot, scoring_file: Path):  # type: ignore[no-untyped-def]
     main.open_file(scoring_file)
     while main.session.phase is not Phase.SCORING:
         before = main.session.phase.position < Phase.SCORING.position
-        next_key = Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp
-        key(qtbot, next_key, Qt.KeyboardModifier.ControlModifier)
+        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
     main.session.focus_work()
     yield main
     main.close()

@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = CTRL | SHIFT
 # A drain that never runs dry means something re-posts itself forever: a bug, not a wait.
 MAX_PASSES = 1000
 

@@ -26,13 +26,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from scorer.core.model import Phase
 from tests import evidence_files
 from tests.fault_injection import fail_file_writes
-from tests.keys import drain, focus, key, type_text
+from tests.keys import CTRL, CTRL_SHIFT, SHIFT, drain, focus, key, type_text
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-CTRL_SHIFT = CTRL | SHIFT
 RED, BLUE = QColor(210, 20, 20), QColor(20, 40, 220)
 
 

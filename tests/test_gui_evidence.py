@@ -13,11 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from scorer.core.model import Phase
-from tests.keys import focus, key
+from tests.keys import CTRL_SHIFT, focus, key
 
 pytestmark = pytest.mark.gui
-CTRL = Qt.KeyboardModifier.ControlModifier
-CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 
 def _slide() -> QImage:

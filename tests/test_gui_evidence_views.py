@@ -21,14 +21,9 @@ from scorer.core.model import Phase, utc_now
 from scorer.storage import evidence as ev
 from scorer.storage.store import ScoringStore
 from tests.evidence_files import pdf, png
-from tests.keys import focus, key, type_text
+from tests.keys import ALT, CTRL, SHIFT, focus, key, type_text
 
 pytestmark = pytest.mark.gui
-CTRL, SHIFT, ALT = (
-    Qt.KeyboardModifier.ControlModifier,
-    Qt.KeyboardModifier.ShiftModifier,
-    Qt.KeyboardModifier.AltModifier,
-)
 
 
 @pytest.fixture

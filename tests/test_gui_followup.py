@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from scorer.core.model import FollowUpState, FollowUpStatus, Phase
-from tests.keys import focus, key, type_text
+from tests.keys import ALT, CTRL, focus, key, type_text
 from tests.test_followup import _follow_up_file
-from tests.test_gui_keyboard import ALT, CTRL, window
+from tests.test_gui_keyboard import window
 
 pytestmark = pytest.mark.gui
 __all__ = ["window"]  # the fixture, shared with the keyboard tests

@@ -28,14 +28,9 @@ from scorer.core.model import Phase
 from scorer.storage.store import ScoringStore
 from tests.conftest import SLOW_WORK_MS
 from tests.fake_prompts import FakePrompts
-from tests.keys import active, focus, key, type_text
+from tests.keys import ALT, CTRL, SHIFT, active, focus, key, type_text
 
 pytestmark = pytest.mark.gui
-CTRL, SHIFT, ALT = (
-    Qt.KeyboardModifier.ControlModifier,
-    Qt.KeyboardModifier.ShiftModifier,
-    Qt.KeyboardModifier.AltModifier,
-)
 
 
 class KeyboardPrompts(FakePrompts):

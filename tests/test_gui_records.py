@@ -20,14 +20,9 @@ from scorer.core.model import Phase
 from scorer.storage import entries
 from tests.conftest import run_cli
 from tests.fake_prompts import FakePrompts
-from tests.keys import focus, key, settle, type_text
+from tests.keys import ALT, CTRL, SHIFT, focus, key, type_text
 
 pytestmark = pytest.mark.gui
-CTRL, SHIFT, ALT = (
-    Qt.KeyboardModifier.ControlModifier,
-    Qt.KeyboardModifier.ShiftModifier,
-    Qt.KeyboardModifier.AltModifier,
-)
 
 
 @pytest.fixture
@@ -356,7 +351,6 @@ def test_tab_through_a_deadline_chooses_no_date(  # type: ignore[no-untyped-def]
     key(qtbot, Qt.Key.Key_Tab)  # the deadline's editor, on today
     assert table.currentIndex().column() == 2 and focus().parent().parent() is table
     key(qtbot, Qt.Key.Key_Tab)  # passed through: no date chosen
-    settle(qtbot)
     assert _recommendations(session_file) == [("Bangun SOC", "Kepala Dinas Kominfo", None)]
     assert table.list.index(0, 2).data() == "–"
     key(qtbot, Qt.Key.Key_Escape)
@@ -366,7 +360,6 @@ def test_tab_through_a_deadline_chooses_no_date(  # type: ignore[no-untyped-def]
     key(qtbot, Qt.Key.Key_F2)
     key(qtbot, Qt.Key.Key_Down)  # the day before today
     key(qtbot, Qt.Key.Key_Tab)
-    settle(qtbot)
     chosen = (dt.date.today() - dt.timedelta(days=1)).isoformat()
     assert _recommendations(session_file)[0][2] == chosen
     key(qtbot, Qt.Key.Key_Escape)
@@ -374,7 +367,6 @@ def test_tab_through_a_deadline_chooses_no_date(  # type: ignore[no-untyped-def]
     key(qtbot, Qt.Key.Key_End)
     key(qtbot, Qt.Key.Key_F2)
     key(qtbot, Qt.Key.Key_Tab)
-    settle(qtbot)
     assert _recommendations(session_file)[0][2] == chosen
     key(qtbot, Qt.Key.Key_Escape)
     assert focus() is table
@@ -396,6 +388,5 @@ def test_typing_on_the_new_row_in_any_column_starts_the_entry(  # type: ignore[n
     type_text(qtbot, "Perbarui masterplan")
     assert focus().parent().parent() is table and table.currentIndex().column() == 0
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert [r[0] for r in _recommendations(session_file)] == ["Bangun SOC", "Perbarui masterplan"]
     assert focus() is table and table.list.is_new(table.currentIndex().row())
