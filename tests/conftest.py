@@ -49,28 +49,32 @@ def scoring_file(demo_file: Path) -> Path:
     return demo_file
 
 
-@pytest.fixture
-def window(qtbot, scoring_file: Path):  # type: ignore[no-untyped-def]
-    """The main window on `scoring_file` at Penilaian, reached by the phase keys, focus on
-    the rubric tree; active, with its questions answered by FakePrompts. A module testing
-    the start screen has its own `window`."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-
+def open_at_scoring(qtbot, path: Path):  # type: ignore[no-untyped-def]
+    """A main window on `path` at Penilaian, reached by the phase keys, focus on the rubric
+    tree's first unscored item; active, its questions answered by FakePrompts, closed by
+    qtbot after the test."""
     from scorer.core.model import Phase
     from scorer.ui.main_window import MainWindow
     from tests.fake_prompts import FakePrompts
-    from tests.keys import CTRL, key
+    from tests.keys import to_phase
 
     main = MainWindow(prompts=FakePrompts())
     qtbot.addWidget(main)
     with qtbot.waitActive(main):
         main.show()
-    main.open_file(scoring_file)
-    while main.session.phase is not Phase.SCORING:
-        before = main.session.phase.position < Phase.SCORING.position
-        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    main.open_file(path)
+    to_phase(qtbot, main.session, Phase.SCORING)
     main.session.focus_work()
+    return main
+
+
+@pytest.fixture
+def window(qtbot, scoring_file: Path):  # type: ignore[no-untyped-def]
+    """`open_at_scoring` on `scoring_file`. A module testing the start screen or a phase's
+    clock has its own `window`."""
+    from PySide6.QtGui import QGuiApplication
+
+    main = open_at_scoring(qtbot, scoring_file)
     yield main
     main.close()
     QGuiApplication.clipboard().clear()  # the clipboard outlives the test

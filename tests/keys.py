@@ -47,6 +47,14 @@ def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
         qtbot.keyClick(focus(), char)
 
 
+def to_phase(qtbot, session, phase) -> None:  # type: ignore[no-untyped-def]
+    """The phase keys (Ctrl+PgDown, Ctrl+PgUp) from wherever focus is, until `session`
+    shows `phase`."""
+    while session.phase is not phase:
+        later = session.phase.position < phase.position
+        key(qtbot, Qt.Key.Key_PageDown if later else Qt.Key.Key_PageUp, CTRL)
+
+
 def active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
     """A window opened or returned to becomes active when the event loop runs."""
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 
 from scorer.core.model import Phase
 from tests.fake_prompts import FakePrompts
-from tests.keys import focus, key
+from tests.keys import CTRL, focus, key, to_phase
 
 pytestmark = pytest.mark.gui
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -32,9 +31,7 @@ def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
 
 def _at_scoring(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
     window.open_file(path)
-    while window.session.phase is not Phase.SCORING:
-        before = window.session.phase.position < Phase.SCORING.position
-        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    to_phase(qtbot, window.session, Phase.SCORING)
     qtbot.waitUntil(lambda: window.session.scoring_page.splitter.isVisible())
 
 

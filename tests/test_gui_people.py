@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from tests.fake_prompts import FakePrompts
-from tests.keys import active, focus, key, settle, type_text
+from tests.keys import CTRL, active, focus, key, type_text
 
 pytestmark = pytest.mark.gui
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -44,10 +43,8 @@ def test_enter_in_the_panel_table_edits_and_never_accepts_the_dialog(qtbot, wind
     # Two members typed one after the other: Enter goes on to the row for the next.
     type_text(qtbot, "Ir. Anggota Satu")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     type_text(qtbot, "Dr. Anggota Dua")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert [a.name for a in dialog.panel.people.rows] == ["Ir. Anggota Satu", "Dr. Anggota Dua"]
     assert dialog.panel.people.is_new(dialog.panel.currentIndex().row())
     # Enter on a person's name edits it; the dialog stays open.
@@ -58,7 +55,6 @@ def test_enter_in_the_panel_table_edits_and_never_accepts_the_dialog(qtbot, wind
     key(qtbot, Qt.Key.Key_End)
     type_text(qtbot, ", M.Si.")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert [a.name for a in dialog.panel.people.rows] == [
         "Ir. Anggota Satu",
         "Dr. Anggota Dua, M.Si.",

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from scorer.core.model import Phase
+from tests.conftest import SLOW_WORK_MS
 from tests.fake_prompts import FakePrompts
-from tests.keys import key
+from tests.keys import CTRL, key
 
 pytestmark = pytest.mark.gui
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_a_glance_ahead_by_keys_keeps_the_presentation_running(qtbot, window) ->
     assert "✓" not in stepper.buttons[Phase.QA].text()
     assert "✓" in stepper.buttons[Phase.PREPARATION].text()
     shown = stepper.clock.text()
-    qtbot.waitUntil(lambda: stepper.clock.text() != shown, timeout=3000)  # it ticks
+    qtbot.waitUntil(lambda: stepper.clock.text() != shown, timeout=SLOW_WORK_MS)  # it ticks
     key(qtbot, Qt.Key.Key_PageDown, CTRL)  # now Tanya Jawab really starts
     phases = {p.phase: p for p in window.store.record().session.phases}
     assert phases[Phase.PRESENTATION].ended_at == phases[Phase.QA].started_at is not None

@@ -10,24 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from scorer.core.model import Phase
-from tests.fake_prompts import FakePrompts
-from tests.keys import focus, key, settle, type_text
+from tests.keys import CTRL, focus, key, to_phase, type_text
 
 pytestmark = pytest.mark.gui
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    main.open_file(demo_file)
-    yield main
-    main.close()
 
 
 def _questions(path: Path) -> list[tuple[int, str]]:
@@ -38,9 +23,7 @@ def _questions(path: Path) -> list[tuple[int, str]]:
 def test_delete_removes_a_question_and_undo_puts_it_back_in_place(
     qtbot, window, demo_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    while window.session.phase is not Phase.QA:
-        before = window.session.phase.position < Phase.QA.position
-        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    to_phase(qtbot, window.session, Phase.QA)
     qa = window.session.qa_page
     assert focus() is qa.table and qa.model.is_new(qa.table.currentIndex().row())
     before = _questions(demo_file)
@@ -63,16 +46,13 @@ def test_delete_removes_a_question_and_undo_puts_it_back_in_place(
 def test_esc_after_a_quick_note_from_a_cell_being_typed_returns_to_the_table(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLineEdit
 
-    from tests.keys import settle, type_text
+    from tests.keys import type_text
 
-    while window.session.phase is not Phase.QA:
-        before = window.session.phase.position < Phase.QA.position
-        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    to_phase(qtbot, window.session, Phase.QA)
     qa = window.session.qa_page
     type_text(qtbot, "Berapa anggaran CCTV?")
     assert isinstance(focus(), QLineEdit) and focus().parent().parent() is qa.table
     key(qtbot, Qt.Key.Key_Return, CTRL)  # the note line; the cell keeps what was typed
-    settle(qtbot)
     assert focus() is window.session.note_line.edit
     type_text(qtbot, "Wali Kota menjawab sendiri")
     key(qtbot, Qt.Key.Key_Return)
@@ -89,21 +69,17 @@ def _askers(path: Path) -> list[tuple[str, str]]:
 def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     qtbot, window, demo_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    while window.session.phase is not Phase.QA:
-        before = window.session.phase.position < Phase.QA.position
-        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
+    to_phase(qtbot, window.session, Phase.QA)
     qa = window.session.qa_page
     key(qtbot, Qt.Key.Key_Home, CTRL)  # the first question
     key(qtbot, Qt.Key.Key_Right)  # its asker
     # Typed keys replace the name and complete it, matching anywhere and ignoring case.
     type_text(qtbot, "bambang")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert focus() is qa.table
     assert _askers(demo_file)[0][0] == "Ir. Bambang Hartono, M.Sc."
     type_text(qtbot, "Dr")
     key(qtbot, Qt.Key.Key_Tab)  # commits the completed name, on to the answer
-    settle(qtbot)
     assert window.store.record().qa[0].asker == "Dr. Ratna Wulandari, M.T."
     assert qa.table.currentIndex().column() == 2
     key(qtbot, Qt.Key.Key_Escape)
@@ -115,13 +91,11 @@ def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     assert _askers(demo_file)[0][0] == "Dr. Ratna Wulandari, M.T."
     type_text(qtbot, "Tamu dari BSSN")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert _askers(demo_file)[0][0] == "Tamu dari BSSN"
     # F2 keeps the name, the cursor at its end: what is typed is added to it.
     key(qtbot, Qt.Key.Key_F2)
     type_text(qtbot, " (Jakarta)")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert _askers(demo_file)[0][0] == "Tamu dari BSSN (Jakarta)"
     # The names holding what is typed are listed under it; Down walks them.
     type_text(qtbot, "m.")
@@ -130,20 +104,17 @@ def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Down)  # the second name holding "m."
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert _askers(demo_file)[0][0] == "Ir. Bambang Hartono, M.Sc."
     assert focus() is qa.table  # the list went with the editor
     key(qtbot, Qt.Key.Key_F2)
     key(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, "Tamu dari BSSN (Jakarta)")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     # The responder from the attendees; Tab into it from the answer replaces it too.
     key(qtbot, Qt.Key.Key_Right)
     key(qtbot, Qt.Key.Key_F2)
     key(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "SITI")
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert _askers(demo_file)[0] == ("Tamu dari BSSN (Jakarta)", "Ir. Siti Rahmawati, M.T.")
     assert focus() is qa.table

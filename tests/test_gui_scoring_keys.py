@@ -10,37 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from scorer.core.evidence import prepare
-from scorer.core.model import Phase
 from scorer.storage import evidence as ev
 from scorer.storage.store import ScoringStore
+from tests.conftest import open_at_scoring
 from tests.evidence_files import png
-from tests.fake_prompts import FakePrompts
-from tests.keys import focus, key, type_text
+from tests.keys import CTRL, focus, key, type_text
 
 pytestmark = pytest.mark.gui
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _open(qtbot, path: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    main.open_file(path)
-    while main.session.phase is not Phase.SCORING:
-        before = main.session.phase.position < Phase.SCORING.position
-        key(qtbot, Qt.Key.Key_PageDown if before else Qt.Key.Key_PageUp, CTRL)
-    main.session.focus_work()
-    return main
-
-
-@pytest.fixture
-def window(qtbot, demo_file: Path):  # type: ignore[no-untyped-def]
-    main = _open(qtbot, demo_file)
-    yield main
-    main.close()
 
 
 def _tab_to(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
@@ -94,18 +70,15 @@ def test_deleting_the_last_thumbnail_can_be_undone_with_the_next_key(
         item = next(unscored, store.rubric.items[0].id)  # where the page opens
         piece = prepare(png(tmp_path / "a.png", colour=(200, 30, 30)).read_bytes(), "a.png")
         ev.attach(store, [piece], item_id=item, caption="Slide 1")
-    window = _open(qtbot, demo_file)
-    try:
-        page = window.session.scoring_page
-        assert page.current_item() == item
-        _tab_to(qtbot, page.strip)
-        key(qtbot, Qt.Key.Key_Delete)
-        assert ev.pieces(window.store) == []
-        assert focus() is page.tree
-        key(qtbot, Qt.Key.Key_Z, CTRL)
-        assert [p.caption for p in ev.pieces(window.store)] == ["Slide 1"]
-    finally:
-        window.close()
+    window = open_at_scoring(qtbot, demo_file)
+    page = window.session.scoring_page
+    assert page.current_item() == item
+    _tab_to(qtbot, page.strip)
+    key(qtbot, Qt.Key.Key_Delete)
+    assert ev.pieces(window.store) == []
+    assert focus() is page.tree
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert [p.caption for p in ev.pieces(window.store)] == ["Slide 1"]
 
 
 def test_a_component_row_says_how_to_reach_its_items_and_takes_no_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
