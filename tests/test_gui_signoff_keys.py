@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from scorer.core.model import EvidenceRequest, Phase, Role
+from tests.conftest import SLOW_WORK_MS
 from tests.fake_prompts import FakePrompts
-from tests.keys import focus, key
+from tests.keys import CTRL, focus, key
 
 pytestmark = pytest.mark.gui
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -83,7 +83,7 @@ def test_signing_off_an_unfinished_session_says_what_is_missing(
     # Export: focus comes back to the button; the status line says where the PDF is.
     window.prompts.path = tmp_path / "notula.pdf"
     key(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: (tmp_path / "notula.pdf").exists(), timeout=20_000)
-    qtbot.waitUntil(lambda: not signoff.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: (tmp_path / "notula.pdf").exists(), timeout=SLOW_WORK_MS)
+    qtbot.waitUntil(lambda: not signoff.busy, timeout=SLOW_WORK_MS)
     assert focus() is signoff.export_button
     assert "notula.pdf" in window.statusBar().currentMessage()
