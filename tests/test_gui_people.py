@@ -133,6 +133,5 @@ def test_typing_on_the_new_row_beyond_the_name_starts_a_person(  # type: ignore[
     type_text(qtbot, "Budi Hartono")
     assert focus().parent().parent() is attendees and attendees.currentIndex().column() == 0
     key(qtbot, Qt.Key.Key_Return)
-    settle(qtbot)
     assert [a.name for a in window.store.record().attendees] == [*before, "Budi Hartono"]
     assert focus() is attendees
