@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from scorer.core.model import Phase
-from tests.keys import CTRL_SHIFT, focus, key
+from tests.keys import CTRL, CTRL_SHIFT, drain, focus, key, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -75,3 +75,25 @@ def test_a_clipboard_without_an_image_is_said_and_nothing_is_stored(qtbot, windo
     key(qtbot, Qt.Key.Key_V, CTRL_SHIFT)
     assert window.store.record().evidence == []
     assert any("Papan klip" in message for message in window.prompts.errors)
+
+
+def test_a_note_begun_while_a_paste_is_prepared_keeps_its_keys(qtbot, window, hold) -> None:  # type: ignore[no-untyped-def]
+    """The caption line waits for the keys to be where the paste was asked: a note begun
+    meanwhile is not cut in two between the note line and the caption line."""
+    from scorer.core import evidence
+
+    release = hold(evidence, "prepare_pixels")
+    window.session.focus_work()
+    QGuiApplication.clipboard().setImage(_slide())
+    key(qtbot, Qt.Key.Key_V, CTRL_SHIFT)
+    key(qtbot, Qt.Key.Key_Return, CTRL)  # the note line, while the image is re-encoded
+    note_line = window.session.note_line.edit
+    assert focus() is note_line
+    type_text(qtbot, "Wali Kota")
+    release.set()
+    qtbot.waitUntil(lambda: len(window.store.record().evidence) == 1)
+    drain()
+    type_text(qtbot, " menjelaskan")
+    assert focus() is note_line and note_line.text() == "Wali Kota menjelaskan"
+    assert not window.session.caption_bar.isVisible()
+    assert "F2" in window.statusBar().currentMessage()

@@ -96,7 +96,7 @@
 <context>
     <name>EntriesTable</name>
     <message>
-        <location filename="../../scorer/ui/session/entries_table.py" line="185"/>
+        <location filename="../../scorer/ui/session/entries_table.py" line="211"/>
         <source>Ketik di baris terakhir untuk menambah · F2 atau Enter mengubah · Delete menghapus · Alt+↑/↓ memindah · Ctrl+Z membatalkan</source>
         <translation>Type on the last row to add · F2 or Enter edits · Delete removes · Alt+↑/↓ moves · Ctrl+Z undoes</translation>
     </message>
@@ -1150,32 +1150,32 @@
 <context>
     <name>QAModel</name>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="58"/>
+        <location filename="../../scorer/ui/session/qa.py" line="62"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="59"/>
+        <location filename="../../scorer/ui/session/qa.py" line="63"/>
         <source>Penanya</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="60"/>
+        <location filename="../../scorer/ui/session/qa.py" line="64"/>
         <source>Jawaban</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="61"/>
+        <location filename="../../scorer/ui/session/qa.py" line="65"/>
         <source>Penjawab</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="62"/>
+        <location filename="../../scorer/ui/session/qa.py" line="66"/>
         <source>Dimensi</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="69"/>
+        <location filename="../../scorer/ui/session/qa.py" line="73"/>
         <source>Ketik pertanyaan baru…</source>
         <translation>Type a new question…</translation>
     </message>
@@ -1183,12 +1183,12 @@
 <context>
     <name>QAPage</name>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="157"/>
+        <location filename="../../scorer/ui/session/qa.py" line="210"/>
         <source>Tabel tanya jawab</source>
         <translation>Q&amp;A table</translation>
     </message>
     <message>
-        <location filename="../../scorer/ui/session/qa.py" line="167"/>
+        <location filename="../../scorer/ui/session/qa.py" line="220"/>
         <source>Tambah pertanyaan (Ctrl+Q)</source>
         <translation>Add question (Ctrl+Q)</translation>
     </message>
@@ -1473,6 +1473,11 @@
         <location filename="../../scorer/ui/session/view.py" line="151"/>
         <source>Terkunci: sesi sudah ditandatangani. Buka kembali di fase Tanda Tangan untuk mengubah (tercatat).</source>
         <translation>Locked: the session is signed off. Reopen it in the Sign-off phase to change it (logged).</translation>
+    </message>
+    <message>
+        <location filename="../../scorer/ui/session/view.py" line="221"/>
+        <source>Bukti tersimpan (No. %1); keterangan: F2 pada gambarnya</source>
+        <translation>Evidence stored (No. %1); its caption: F2 on its thumbnail</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,16 @@ class SessionView(QWidget):
 
     def _ask_caption(self, ids: list[int], target: Target) -> None:
         assert self.caption_bar is not None
+        if not self.caption_bar.isVisible() and focus_to_come_back_to() is not target.focus:
+            # The assessor moved on while the piece was prepared (a note begun, a dialog
+            # opened): the caption line would take the keys from under them, and cover the
+            # note line. The piece is stored; its caption can be given later.
+            self.context.hub.said.emit(
+                self.tr("Bukti tersimpan (No. %1); keterangan: F2 pada gambarnya").replace(
+                    "%1", ", ".join(str(evidence_id) for evidence_id in ids)
+                )
+            )
+            return
         self.caption_bar.setGeometry(self.note_line.geometry())
         self.caption_bar.raise_()
         self.caption_bar.ask(ids, target)
