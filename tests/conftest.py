@@ -105,6 +105,22 @@ def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[object, str], th
         release.set()
 
 
+@pytest.fixture
+def live_file(tmp_path: Path, default_rubric) -> Path:  # type: ignore[no-untyped-def]
+    """The demo session before it starts: no phase timed yet, on Persiapan."""
+    from scorer.core.demo import demo_record
+    from scorer.core.model import Phase
+    from scorer.core.session import default_phases
+    from scorer.storage.store import create_file
+
+    record = demo_record(default_rubric)
+    record.session.phases = default_phases()
+    record.session.current_phase = Phase.PREPARATION
+    path = tmp_path / "live.scoring"
+    create_file(path, record)
+    return path
+
+
 def run_cli(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
     """Run `python main.py ARGS` as a real child process."""
     import subprocess

@@ -18,20 +18,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def live_file(tmp_path: Path, default_rubric) -> Path:  # type: ignore[no-untyped-def]
-    from scorer.core.demo import demo_record
-    from scorer.core.session import default_phases
-    from scorer.storage.store import create_file
-
-    record = demo_record(default_rubric)
-    record.session.phases = default_phases()
-    record.session.current_phase = Phase.PREPARATION
-    path = tmp_path / "live.scoring"
-    create_file(path, record)
-    return path
-
-
-@pytest.fixture
 def window(qtbot, live_file: Path):  # type: ignore[no-untyped-def]
     from scorer.ui.main_window import MainWindow
 

@@ -202,21 +202,12 @@ def test_read_only_open_refuses_edits(demo_file: Path) -> None:
     assert digest(demo_file) == before
 
 
-def test_phase_change_stamps_end_and_start(tmp_path: Path, default_rubric) -> None:  # type: ignore[no-untyped-def]
+def test_phase_change_stamps_end_and_start(live_file: Path) -> None:
     import datetime as dt
 
-    from scorer.core.demo import demo_record
-    from scorer.core.session import default_phases
-    from scorer.storage.store import create_file
-
-    record = demo_record(default_rubric)
-    record.session.phases = default_phases()
-    record.session.current_phase = Phase.PREPARATION
-    path = tmp_path / "live.scoring"
-    create_file(path, record)
     t0 = dt.datetime(2025, 10, 21, 7, 10, tzinfo=dt.UTC)
     t1, t2 = t0 + dt.timedelta(minutes=12), t0 + dt.timedelta(minutes=40)
-    with ScoringStore.open(path) as store:
+    with ScoringStore.open(live_file) as store:
         store.start_phase_clock(t0)
         store.set_phase(Phase.PRESENTATION, t1)
         store.set_phase(Phase.PREPARATION, t2)  # back, then forward again later
@@ -229,27 +220,14 @@ def test_phase_change_stamps_end_and_start(tmp_path: Path, default_rubric) -> No
     assert phases[Phase.PRESENTATION].ended_at is None
 
 
-def _live(tmp_path: Path, default_rubric):  # type: ignore[no-untyped-def]
-    from scorer.core.demo import demo_record
-    from scorer.core.session import default_phases
-    from scorer.storage.store import create_file
-
-    record = demo_record(default_rubric)
-    record.session.phases = default_phases()
-    record.session.current_phase = Phase.PREPARATION
-    path = tmp_path / "live.scoring"
-    create_file(path, record)
-    return path
-
-
-def test_a_glance_at_the_next_phase_is_taken_back(tmp_path: Path, default_rubric) -> None:  # type: ignore[no-untyped-def]
+def test_a_glance_at_the_next_phase_is_taken_back(live_file: Path) -> None:
     """The assessor on Presentasi looks at Tanya Jawab for a few seconds and comes back:
     the presentation goes on (its clock runs), and Tanya Jawab starts when it really does."""
     import datetime as dt
 
     t0 = dt.datetime(2025, 10, 21, 7, 10, tzinfo=dt.UTC)
     minute = dt.timedelta(minutes=1)
-    with ScoringStore.open(_live(tmp_path, default_rubric)) as store:
+    with ScoringStore.open(live_file) as store:
         store.start_phase_clock(t0)
         store.set_phase(Phase.PRESENTATION, t0 + 5 * minute)
         store.set_phase(Phase.QA, t0 + 20 * minute)
@@ -270,16 +248,14 @@ def test_a_glance_at_the_next_phase_is_taken_back(tmp_path: Path, default_rubric
     )
 
 
-def test_looking_back_during_a_phase_keeps_its_clock_and_every_time(
-    tmp_path: Path, default_rubric
-) -> None:  # type: ignore[no-untyped-def]
+def test_looking_back_during_a_phase_keeps_its_clock_and_every_time(live_file: Path) -> None:
     """Ten minutes into Tanya Jawab the assessor looks back at the presentation's notes:
     Tanya Jawab keeps running, and nothing already reported changes."""
     import datetime as dt
 
     t0 = dt.datetime(2025, 10, 21, 7, 10, tzinfo=dt.UTC)
     minute = dt.timedelta(minutes=1)
-    with ScoringStore.open(_live(tmp_path, default_rubric)) as store:
+    with ScoringStore.open(live_file) as store:
         store.start_phase_clock(t0)
         store.set_phase(Phase.PRESENTATION, t0 + 5 * minute)
         store.set_phase(Phase.QA, t0 + 25 * minute)
