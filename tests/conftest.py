@@ -49,20 +49,28 @@ def scoring_file(demo_file: Path) -> Path:
     return demo_file
 
 
-def open_at_scoring(qtbot, path: Path):  # type: ignore[no-untyped-def]
-    """A main window on `path` at Penilaian, reached by the phase keys, focus on the rubric
-    tree's first unscored item; active, its questions answered by FakePrompts, closed by
-    qtbot after the test."""
-    from scorer.core.model import Phase
+def shown_window(qtbot, path: Path | None = None):  # type: ignore[no-untyped-def]
+    """A main window, shown and active, its questions answered by FakePrompts, closed by
+    qtbot after the test; on `path` when given, else on the start screen."""
     from scorer.ui.main_window import MainWindow
     from tests.fake_prompts import FakePrompts
-    from tests.keys import to_phase
 
     main = MainWindow(prompts=FakePrompts())
     qtbot.addWidget(main)
     with qtbot.waitActive(main):
         main.show()
-    main.open_file(path)
+    if path is not None:
+        main.open_file(path)
+    return main
+
+
+def open_at_scoring(qtbot, path: Path):  # type: ignore[no-untyped-def]
+    """`shown_window` on `path` at Penilaian, reached by the phase keys, focus on the rubric
+    tree's first unscored item."""
+    from scorer.core.model import Phase
+    from tests.keys import to_phase
+
+    main = shown_window(qtbot, path)
     to_phase(qtbot, main.session, Phase.SCORING)
     main.session.focus_work()
     return main

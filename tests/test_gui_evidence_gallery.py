@@ -19,8 +19,8 @@ from scorer.core.evidence import prepare
 from scorer.core.model import Phase
 from scorer.storage import evidence as ev
 from scorer.storage.store import ScoringStore
+from tests.conftest import shown_window
 from tests.evidence_files import png
-from tests.fake_prompts import FakePrompts
 from tests.keys import CTRL, SHIFT, drain, focus, key
 
 pytestmark = pytest.mark.gui
@@ -58,15 +58,10 @@ def hundred(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, hundred: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
 
     path = tmp_path / hundred.name
     shutil.copyfile(hundred, path)
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    main.open_file(path)
+    main = shown_window(qtbot, path)
     yield main
     main.close()
 

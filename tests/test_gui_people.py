@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from tests.fake_prompts import FakePrompts
+from tests.conftest import shown_window
 from tests.keys import CTRL, active, focus, key, type_text
 
 pytestmark = pytest.mark.gui
@@ -18,12 +18,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
+    main = shown_window(qtbot)
     yield main
     main.close()
 

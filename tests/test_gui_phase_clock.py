@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from scorer.core.model import Phase
-from tests.conftest import SLOW_WORK_MS
-from tests.fake_prompts import FakePrompts
+from tests.conftest import SLOW_WORK_MS, shown_window
 from tests.keys import CTRL, key
 
 pytestmark = pytest.mark.gui
@@ -19,13 +18,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, live_file: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    main.open_file(live_file)
+    main = shown_window(qtbot, live_file)
     yield main
     main.close()
 

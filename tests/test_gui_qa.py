@@ -15,9 +15,10 @@ from tests.keys import CTRL, focus, key, to_phase, type_text
 pytestmark = pytest.mark.gui
 
 
-def _questions(path: Path) -> list[tuple[int, str]]:
+def _stored(path: Path, columns: str) -> list[tuple[object, ...]]:
+    """The Q&A rows in the file, in their order, as `columns` of each."""
     with sqlite3.connect(path) as db:
-        return db.execute("SELECT id, question FROM qa_entry ORDER BY ordinal, id").fetchall()
+        return db.execute(f"SELECT {columns} FROM qa_entry ORDER BY ordinal, id").fetchall()
 
 
 def test_delete_removes_a_question_and_undo_puts_it_back_in_place(
@@ -26,15 +27,15 @@ def test_delete_removes_a_question_and_undo_puts_it_back_in_place(
     to_phase(qtbot, window.session, Phase.QA)
     qa = window.session.qa_page
     assert focus() is qa.table and qa.model.is_new(qa.table.currentIndex().row())
-    before = _questions(demo_file)
+    before = _stored(demo_file, "id, question")
     assert len(before) >= 3
     key(qtbot, Qt.Key.Key_Home, CTRL)  # the first question
     key(qtbot, Qt.Key.Key_Down)  # the second
     key(qtbot, Qt.Key.Key_Delete)
-    assert _questions(demo_file) == [before[0], *before[2:]]
+    assert _stored(demo_file, "id, question") == [before[0], *before[2:]]
     assert focus() is qa.table and qa.table.currentIndex().row() == 1
     key(qtbot, Qt.Key.Key_Z, CTRL)
-    assert _questions(demo_file) == before  # same id, same place
+    assert _stored(demo_file, "id, question") == before  # same id, same place
     assert [entry.question for entry in window.store.record().qa] == [q for _, q in before]
     # Insert: the row to type a new question into.
     key(qtbot, Qt.Key.Key_Insert)
@@ -45,8 +46,6 @@ def test_delete_removes_a_question_and_undo_puts_it_back_in_place(
 
 def test_esc_after_a_quick_note_from_a_cell_being_typed_returns_to_the_table(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLineEdit
-
-    from tests.keys import type_text
 
     to_phase(qtbot, window.session, Phase.QA)
     qa = window.session.qa_page
@@ -61,11 +60,6 @@ def test_esc_after_a_quick_note_from_a_cell_being_typed_returns_to_the_table(qtb
     assert window.store.record().qa[-1].question == "Berapa anggaran CCTV?"
 
 
-def _askers(path: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(path) as db:
-        return db.execute("SELECT asker, responder FROM qa_entry ORDER BY ordinal, id").fetchall()
-
-
 def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     qtbot, window, demo_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +71,7 @@ def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     type_text(qtbot, "bambang")
     key(qtbot, Qt.Key.Key_Return)
     assert focus() is qa.table
-    assert _askers(demo_file)[0][0] == "Ir. Bambang Hartono, M.Sc."
+    assert _stored(demo_file, "asker, responder")[0][0] == "Ir. Bambang Hartono, M.Sc."
     type_text(qtbot, "Dr")
     key(qtbot, Qt.Key.Key_Tab)  # commits the completed name, on to the answer
     assert window.store.record().qa[0].asker == "Dr. Ratna Wulandari, M.T."
@@ -88,15 +82,15 @@ def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     type_text(qtbot, "sri")
     key(qtbot, Qt.Key.Key_Escape)
     assert focus() is qa.table
-    assert _askers(demo_file)[0][0] == "Dr. Ratna Wulandari, M.T."
+    assert _stored(demo_file, "asker, responder")[0][0] == "Dr. Ratna Wulandari, M.T."
     type_text(qtbot, "Tamu dari BSSN")
     key(qtbot, Qt.Key.Key_Return)
-    assert _askers(demo_file)[0][0] == "Tamu dari BSSN"
+    assert _stored(demo_file, "asker, responder")[0][0] == "Tamu dari BSSN"
     # F2 keeps the name, the cursor at its end: what is typed is added to it.
     key(qtbot, Qt.Key.Key_F2)
     type_text(qtbot, " (Jakarta)")
     key(qtbot, Qt.Key.Key_Return)
-    assert _askers(demo_file)[0][0] == "Tamu dari BSSN (Jakarta)"
+    assert _stored(demo_file, "asker, responder")[0][0] == "Tamu dari BSSN (Jakarta)"
     # The names holding what is typed are listed under it; Down walks them.
     type_text(qtbot, "m.")
     names = focus().completer().popup()
@@ -104,7 +98,7 @@ def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Down)  # the second name holding "m."
     key(qtbot, Qt.Key.Key_Return)
-    assert _askers(demo_file)[0][0] == "Ir. Bambang Hartono, M.Sc."
+    assert _stored(demo_file, "asker, responder")[0][0] == "Ir. Bambang Hartono, M.Sc."
     assert focus() is qa.table  # the list went with the editor
     key(qtbot, Qt.Key.Key_F2)
     key(qtbot, Qt.Key.Key_A, CTRL)
@@ -116,5 +110,8 @@ def test_typing_a_name_replaces_it_and_completes_it_from_the_list(
     key(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "SITI")
     key(qtbot, Qt.Key.Key_Return)
-    assert _askers(demo_file)[0] == ("Tamu dari BSSN (Jakarta)", "Ir. Siti Rahmawati, M.T.")
+    assert _stored(demo_file, "asker, responder")[0] == (
+        "Tamu dari BSSN (Jakarta)",
+        "Ir. Siti Rahmawati, M.T.",
+    )
     assert focus() is qa.table

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QComboBox
 
 from scorer.core.model import Phase
 from scorer.storage import entries
-from tests.conftest import run_cli
-from tests.fake_prompts import FakePrompts
+from tests.conftest import run_cli, shown_window
 from tests.keys import ALT, CTRL, SHIFT, focus, key, type_text
 
 pytestmark = pytest.mark.gui
@@ -41,12 +40,7 @@ def session_file(tmp_path: Path, default_rubric) -> Path:  # type: ignore[no-unt
 
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
+    main = shown_window(qtbot)
     yield main
     main.close()
 

@@ -12,8 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from scorer.core.model import EvidenceRequest, Phase, Role
-from tests.conftest import SLOW_WORK_MS
-from tests.fake_prompts import FakePrompts
+from tests.conftest import SLOW_WORK_MS, shown_window
 from tests.keys import CTRL, focus, key
 
 pytestmark = pytest.mark.gui
@@ -40,13 +39,7 @@ def unfinished_file(tmp_path: Path, default_rubric) -> Path:  # type: ignore[no-
 
 @pytest.fixture
 def window(qtbot, unfinished_file: Path):  # type: ignore[no-untyped-def]
-    from scorer.ui.main_window import MainWindow
-
-    main = MainWindow(prompts=FakePrompts())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    main.open_file(unfinished_file)
+    main = shown_window(qtbot, unfinished_file)
     yield main
     main.close()
 
