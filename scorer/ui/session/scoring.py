@@ -158,7 +158,7 @@ class ScoringPage(QWidget):
         context.hub.changed.connect(self._on_changed)
         self.refresh_scores()
         self.select_item(self._first_unscored() or rubric.items[0].id)
-        self._apply_read_only()
+        self._apply_item_fields()
 
     # Selection
 
@@ -201,16 +201,10 @@ class ScoringPage(QWidget):
         self.percent_label.setVisible(False)
         if self.strip is not None:
             self._show_evidence("")
-        self._enable_item_fields(False)
-
-    def _enable_item_fields(self, enabled: bool) -> None:
-        for button in self.level_buttons.values():
-            button.setEnabled(enabled and not self.context.read_only)
-        for widget in (self.note, self.evidence, self.percent):
-            widget.setEnabled(enabled)
+        self._apply_item_fields()
 
     def _show_item(self, item: Item) -> None:
-        self._enable_item_fields(True)
+        self._apply_item_fields()
         self.title.setText(f"<b>{item.id}</b> · {item.name.text(self.lang)}")
         state = self.context.store.score(item.id)
         chosen = state.level if state and not state.not_applicable else None
@@ -401,15 +395,18 @@ class ScoringPage(QWidget):
             if item_id is not None:
                 self._show_evidence(item_id)
         if changes.signoff:
-            self._apply_read_only()
+            self._apply_item_fields()
 
-    def _apply_read_only(self) -> None:
+    def _apply_item_fields(self) -> None:
+        """What the item's fields take: nothing on a component's row (text typed there
+        would belong to no item), no edit once the session is read-only."""
+        on_item = self.current_item() is not None
         read_only = self.context.read_only
         for button in self.level_buttons.values():
-            button.setEnabled(not read_only and self.current_item() is not None)
-        self.note.setReadOnly(read_only)
-        self.evidence.setReadOnly(read_only)
-        self.percent.setReadOnly(read_only)
+            button.setEnabled(on_item and not read_only)
+        for field in (self.note, self.evidence, self.percent):
+            field.setEnabled(on_item)
+            field.setReadOnly(read_only)
 
     def set_compact(self, compact: bool) -> None:
         self.splitter.set_stacked(compact)
