@@ -72,6 +72,7 @@ class RequestsModel(QAbstractTableModel):
         self.context = context
         self.zone_name = context.store.record().evaluation.timezone
         self.requests: list[EvidenceRequest] = []
+        self.cells: list[tuple[str, ...]] = []
         self.titles = (
             self.tr("No."),
             self.tr("Butir"),
@@ -90,6 +91,11 @@ class RequestsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.requests = ordered(evidence.requests(self.context.store))
+        # The cells' texts once per change, not per paint (two dates formatted a row).
+        self.cells = [
+            (str(r.id), r.item_id, r.what, self._when(r.due_at), self.status(r))
+            for r in self.requests
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -123,14 +129,7 @@ class RequestsModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        request = self.requests[index.row()]
-        return (
-            str(request.id),
-            request.item_id,
-            request.what,
-            self._when(request.due_at),
-            self.status(request),
-        )[index.column()]
+        return self.cells[index.row()][index.column()]
 
 
 class RequestsDialog(QDialog):
