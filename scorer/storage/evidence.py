@@ -48,10 +48,11 @@ def session_zone(store: ScoringStore) -> dt.tzinfo:
     return TimeZoneName(name).tzinfo
 
 
-def pieces(store: ScoringStore) -> list[Evidence]:
-    """Every piece's metadata, by id (the content stays in the file until asked for)."""
+def pieces(store: ScoringStore, item_id: str | None = None) -> list[Evidence]:
+    """Every piece's metadata, or an item's, by id (the content stays in the file until
+    asked for)."""
     with store._reading() as connection:
-        return read_evidence(connection)
+        return read_evidence(connection, item_id=item_id)
 
 
 def requests(store: ScoringStore) -> list[EvidenceRequest]:

@@ -223,10 +223,18 @@ def read_previous(connection: sqlite3.Connection) -> PreviousEvaluation | None:
     )
 
 
-def read_evidence(connection: sqlite3.Connection, evidence_id: int | None = None) -> list[Evidence]:
+def read_evidence(
+    connection: sqlite3.Connection, evidence_id: int | None = None, item_id: str | None = None
+) -> list[Evidence]:
     """Every piece's metadata by id, or only the piece numbered `evidence_id` (none if there
-    is no such piece): undo reads the one piece it deletes, not a file of hundreds."""
-    where, params = ("WHERE id = ?", (evidence_id,)) if evidence_id is not None else ("", ())
+    is no such piece), or only an item's: undo reads the one piece it deletes, and a move in
+    the rubric tree the item's pieces, not a file of hundreds."""
+    where = ""  # every piece
+    params: tuple[object, ...] = ()
+    if evidence_id is not None:
+        where, params = "WHERE id = ?", (evidence_id,)
+    elif item_id is not None:
+        where, params = "WHERE item_id = ?", (item_id,)
     return [
         Evidence(
             id=e["id"],

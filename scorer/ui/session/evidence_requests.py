@@ -250,7 +250,7 @@ class RequestsDialog(QDialog):
         if request is None or not request.open or refused(self.context):
             return
         zone = evidence.session_zone(self.context.store)
-        pieces = [p for p in evidence.pieces(self.context.store) if p.item_id == request.item_id]
+        pieces = evidence.pieces(self.context.store, request.item_id)
         labels = [
             " · ".join(x for x in (f"No. {p.id}", piece_time(p, zone), p.caption) if x)
             for p in pieces

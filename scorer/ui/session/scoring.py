@@ -259,7 +259,7 @@ class ScoringPage(QWidget):
     def _show_evidence(self, item_id: str) -> None:
         """The item's pieces as thumbnails; the strip is hidden (out of the Tab order) when
         there are none, and focus on an emptied strip moves to the tree."""
-        pieces = [p for p in evidence.pieces(self.context.store) if p.item_id == item_id]
+        pieces = evidence.pieces(self.context.store, item_id)
         if self.strip is None:
             if not pieces:
                 return
