@@ -27,7 +27,6 @@ from scorer.reports.panel_words import words
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-WIDTH_MM = 170  # A4 less the margins
 ITEM_MM, ASSESSOR_MM, PIECES_MM, OPEN_MM = 30, 30, 15, 33  # "shown" takes what is left
 CAPTION_CHARS = 60  # a caption is cut to this in the report ("briefly")
 LISTED = 5  # captions or open requests listed in one cell of the report
@@ -212,7 +211,7 @@ def evidence_section(
 
 
 def _widths() -> list[float]:
-    from scorer.reports.panel_tables import fit
+    from scorer.reports.panel_tables import WIDTH_MM, fit
 
     fulfilled = fit("Dipenuhi")
     shown = WIDTH_MM - ITEM_MM - ASSESSOR_MM - PIECES_MM - OPEN_MM - fulfilled

@@ -26,14 +26,13 @@ from scorer.merge.inputs import Contribution
 from scorer.merge.provenance import StatusColumn, status_columns, statuses_differ
 from scorer.reports.minutes_followup import WORDS as MINUTES_WORDS
 from scorer.reports.minutes_followup import previous_line
-from scorer.reports.panel_tables import fit, grid, wide_grid
+from scorer.reports.panel_tables import WIDTH_MM, fit, grid, wide_grid
 from scorer.reports.panel_words import numeral, words
 from scorer.reports.styles import report_styles
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-WIDTH_MM = 170  # A4 less the margins
 NUMBER_MM = 22  # then, now, change
 STATUS_MM = 24  # one member's status (and note)
 LABEL_MM = 34  # why an item is not compared: two short lines

@@ -23,7 +23,7 @@ from scorer.merge.aggregate import (
 from scorer.merge.provenance import MemberSource
 from scorer.reports.charts import ChartValue, ItemSpread, radar, spread
 from scorer.reports.locale_id import date_time
-from scorer.reports.panel_tables import KEEP_WHOLE_ROWS, fit, grid, wide_grid
+from scorer.reports.panel_tables import KEEP_WHOLE_ROWS, WIDTH_MM, fit, grid, wide_grid
 from scorer.reports.panel_words import (
     flag_text,
     not_meaningful,
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
-WIDTH_MM = 170  # A4 less the margins
 SIGNOFF_MM = 50  # a name, and the sign-off's date and time
 FLAGS_MM = 28
 AGREEMENT_PLACES = 3

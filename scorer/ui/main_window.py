@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             if self.capture is None:  # built on first use: start-up does not pay for it
                 from scorer.ui.session.screen_capture import ScreenCapture
 
-                self.capture = ScreenCapture(self.prompts, self.statusBar().showMessage, self)
+                self.capture = ScreenCapture(self.prompts, self)
             self.capture.start(self.session)
 
     def showEvent(self, event: QShowEvent) -> None:

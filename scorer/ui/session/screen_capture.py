@@ -8,7 +8,6 @@ platform refuses grabs, a dialog says so once per run and offers the clipboard p
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -52,12 +51,9 @@ class _Unnoticed(QObject):
 class ScreenCapture(QObject):
     """One per main window: remembers that a refusal was said, and the capture under way."""
 
-    def __init__(
-        self, prompts: Prompts, status: Callable[[str], None], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, prompts: Prompts, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.prompts = prompts
-        self.status = status
         self.refusal_said = False
         self.overlay: CaptureOverlay | None = None
         self.session: SessionView | None = None
@@ -116,7 +112,9 @@ class ScreenCapture(QObject):
     def _refused(self, session: SessionView, target: Target) -> None:
         """Said in a dialog once per run; afterwards in the status line only."""
         if self.refusal_said:
-            self.status(self.tr("Tangkap layar tidak tersedia di sini: gunakan Ctrl+Shift+V."))
+            session.context.hub.said.emit(
+                self.tr("Tangkap layar tidak tersedia di sini: gunakan Ctrl+Shift+V.")
+            )
             return
         self.refusal_said = True
         platform = QGuiApplication.platformName()
