@@ -26,7 +26,7 @@ from scorer.core.model import (
     time_to_text,
     utc_now,
 )
-from scorer.storage.reader import read_evidence, read_requests
+from scorer.storage.reader import read_blob, read_evidence, read_requests
 from scorer.storage.records import (
     EVIDENCE_COLUMNS,
     REQUEST_COLUMNS,
@@ -64,10 +64,7 @@ def content(store: ScoringStore, sha256: str) -> Blob | None:
     """One piece's stored bytes (None once deleted): read when a thumbnail or the viewer
     needs them, never for a whole record."""
     with store._reading() as connection:
-        row = connection.execute(
-            "SELECT media_type, data FROM blob WHERE sha256 = ?", (sha256,)
-        ).fetchone()
-    return None if row is None else Blob(sha256, row[0], bytes(row[1]))
+        return read_blob(connection, sha256)
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,7 @@ def removal(store: ScoringStore, evidence_id: int) -> Removed:
     piece's row, its content and its requests only, whatever else the file holds."""
     with store._reading() as connection:
         found = read_evidence(connection, evidence_id)
-        blob = content(store, found[0].sha256) if found else None
+        blob = read_blob(connection, found[0].sha256) if found else None
         if blob is None:
             raise ScorerError(f"no evidence number {evidence_id}", path=store.path)
         return Removed(found[0], blob, tuple(read_requests(connection, evidence_id)))

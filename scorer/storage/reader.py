@@ -292,8 +292,15 @@ def read_blobs(
         del known[gone]
     for name in names:
         if name not in known:
-            media_type, data = connection.execute(
-                "SELECT media_type, data FROM blob WHERE sha256 = ?", (name,)
-            ).fetchone()
-            known[name] = Blob(name, media_type, bytes(data))
+            blob = read_blob(connection, name)
+            assert blob is not None  # listed by the same connection a moment ago
+            known[name] = blob
     return {name: known[name] for name in names}
+
+
+def read_blob(connection: sqlite3.Connection, sha256: str) -> Blob | None:
+    """One content's bytes (None if the file holds no such content)."""
+    row = connection.execute(
+        "SELECT media_type, data FROM blob WHERE sha256 = ?", (sha256,)
+    ).fetchone()
+    return None if row is None else Blob(sha256, row[0], bytes(row[1]))
